@@ -1,0 +1,90 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { normalizeFeed } from './normalize.js';
+import { subscribe, type FeedSnapshot, type FeedSubscription, type LoadOptions } from './store.js';
+
+/** Where a widget's feed comes from: a URL, or data given inline / as a property. */
+export type FeedSource =
+  { url: string; options?: LoadOptions } | { data: unknown; baseUrl: string } | undefined;
+
+const IDLE: FeedSnapshot = { status: 'loading', stale: false, loadingMore: false };
+
+/**
+ * Connects an element to the page-wide feed store. The element says where its feed is
+ * (`setSource`, from `willUpdate`); the controller subscribes, re-renders the host on
+ * every snapshot and unsubscribes when the host leaves the page or the source changes.
+ */
+export class FeedController implements ReactiveController {
+  snapshot: FeedSnapshot = IDLE;
+  private source: FeedSource;
+  private key = '';
+  private subscription?: FeedSubscription;
+  private connected = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onChange: (snapshot: FeedSnapshot, previous: FeedSnapshot) => void,
+  ) {
+    host.addController(this);
+  }
+
+  setSource(source: FeedSource): void {
+    const key = !source
+      ? ''
+      : 'url' in source
+        ? `url:${source.url}:${source.options?.refresh ?? 0}`
+        : `data:${source.baseUrl}`;
+    if (key === this.key && !(source && 'data' in source && source !== this.source)) return;
+    this.source = source;
+    this.key = key;
+    if (this.connected) this.attach();
+  }
+
+  retry(): void {
+    if (this.subscription) this.subscription.retry();
+    else this.attach();
+  }
+
+  loadMore(): Promise<boolean> {
+    return this.subscription?.loadMore() ?? Promise.resolve(false);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (this.source) this.attach();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.detach();
+  }
+
+  private attach(): void {
+    this.detach();
+    const source = this.source;
+    if (!source) return this.set(IDLE);
+    if ('data' in source) {
+      const result = normalizeFeed(source.data, source.baseUrl);
+      return this.set(
+        result.ok
+          ? { status: 'ready', feed: result.feed, stale: false, loadingMore: false }
+          : { status: 'error', error: result.error, stale: false, loadingMore: false },
+      );
+    }
+    const subscription = subscribe(source.url, (s) => this.set(s), source.options);
+    this.subscription = subscription;
+    this.set(subscription.snapshot);
+  }
+
+  private detach(): void {
+    this.subscription?.unsubscribe();
+    this.subscription = undefined;
+  }
+
+  private set(snapshot: FeedSnapshot): void {
+    if (snapshot === this.snapshot) return;
+    const previous = this.snapshot;
+    this.snapshot = snapshot;
+    this.onChange(snapshot, previous);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,40 @@
+import type { FeedItem } from './types.js';
+
+export interface Selection {
+  /** Only items of this `_benelux.theme`. */
+  theme?: string;
+  /** Only items carrying this tag. */
+  tag?: string;
+  /** Items related to this item id (never the item itself). */
+  relatedTo?: string;
+}
+
+function newestFirst(a: FeedItem, b: FeedItem): number {
+  return (b.datePublished?.getTime() ?? 0) - (a.datePublished?.getTime() ?? 0);
+}
+
+/**
+ * The news items a list shows, in order: theme items are never news; `related-to`
+ * follows the item's `_benelux.related` ids in their order, else items sharing a tag,
+ * newest first. Pure: the same feed and selection give the same array.
+ */
+export function selectNews(items: readonly FeedItem[], selection: Selection): FeedItem[] {
+  let news = items.filter(
+    (i) =>
+      i.kind === 'news' &&
+      (!selection.theme || i.theme === selection.theme) &&
+      (!selection.tag || i.tags.includes(selection.tag)),
+  );
+  const { relatedTo } = selection;
+  if (relatedTo) {
+    const anchor = items.find((i) => i.id === relatedTo);
+    if (!anchor) return [];
+    news = news.filter((i) => i.id !== relatedTo);
+    if (anchor.related.length) {
+      const byId = new Map(news.map((i) => [i.id, i]));
+      return anchor.related.flatMap((id) => byId.get(id) ?? []);
+    }
+    return news.filter((i) => i.tags.some((t) => anchor.tags.includes(t))).sort(newestFirst);
+  }
+  return news;
+}

@@ -1,0 +1,23 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'empty': `Zurzeit keine Nachrichten.`,
+'error': `Die Nachrichten konnten nicht geladen werden.`,
+'load-more': `Weitere Nachrichten`,
+'loading': `Nachrichten werden geladen…`,
+'read-less': `Weniger anzeigen`,
+'read-more': `Weiterlesen`,
+'retry': `Erneut versuchen`,
+'stale': `Diese Nachrichten sind möglicherweise nicht mehr aktuell.`,
+'views.one': str`${0} Aufruf`,
+'views.other': str`${0} Aufrufe`,
+    };
+  

@@ -1,0 +1,23 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'empty': `Aucune actualité pour le moment.`,
+'error': `Les actualités n’ont pas pu être chargées.`,
+'load-more': `Plus d’actualités`,
+'loading': `Chargement des actualités…`,
+'read-less': `Lire moins`,
+'read-more': `Lire plus`,
+'retry': `Réessayer`,
+'stale': `Ces actualités ne sont peut-être plus à jour.`,
+'views.one': str`${0} vue`,
+'views.other': str`${0} vues`,
+    };
+  

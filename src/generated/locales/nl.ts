@@ -1,0 +1,23 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'empty': `Momenteel geen nieuws.`,
+'error': `Het nieuws kon niet worden geladen.`,
+'load-more': `Meer nieuws`,
+'loading': `Nieuws wordt geladen…`,
+'read-less': `Lees minder`,
+'read-more': `Lees meer`,
+'retry': `Opnieuw proberen`,
+'stale': `Dit nieuws is mogelijk niet meer actueel.`,
+'views.one': str`${0} weergave`,
+'views.other': str`${0} weergaven`,
+    };
+  

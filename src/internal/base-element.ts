@@ -1,0 +1,50 @@
+import { LitElement } from 'lit';
+import { state } from 'lit/decorators.js';
+import {
+  findLang,
+  resolveLocale,
+  unwatchLang,
+  watchLang,
+  type ResolvedLocale,
+} from '../i18n/locale.js';
+import { msgFor, type Msg } from '../i18n/localize.js';
+
+/**
+ * What every widget shares: its own locale, resolved from `lang` on itself or the
+ * nearest ancestor (through shadow roots), and kept current when any of those change.
+ */
+export class BeneluxElement extends LitElement {
+  /** The resolved locale: strings in `language`, `Intl` formats in `tag`. */
+  @state() protected locale: ResolvedLocale = resolveLocale('');
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** Messages in this element's language. */
+  protected get msg(): Msg {
+    return msgFor(this.locale.language);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+    this.langChanged();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this.langChanged();
+  }
+
+  /** Re-resolve the locale; re-render only when it really changed. */
+  langChanged(): void {
+    const next = resolveLocale(findLang(this));
+    if (next.tag !== this.locale.tag) this.locale = next;
+  }
+}

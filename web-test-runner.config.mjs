@@ -1,0 +1,38 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import { findChrome, CHROME_ARGS } from './test/support/browser.mjs';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { testServerMiddleware } from './test/server/middleware.mjs';
+
+let executablePath;
+try {
+  executablePath = findChrome();
+} catch (e) {
+  console.error(`\n${e.message}\n`);
+  process.exit(1);
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 20 * 60 * 1000,
+  browserStartTimeout: 60000,
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  middleware: testServerMiddleware,
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter()],
+};
