@@ -30,7 +30,8 @@ for (const [file, text] of after) {
   if (!before.has(file)) problems.push(`${file} is generated but not committed`);
   else if (before.get(file) !== text) problems.push(`${file} is out of date`);
 }
-for (const file of before.keys()) if (!after.has(file)) problems.push(`${file} is no longer generated`);
+for (const file of before.keys())
+  if (!after.has(file)) problems.push(`${file} is no longer generated`);
 
 for (const file of after.keys()) {
   if (!file.endsWith('.xlf')) continue;
@@ -48,7 +49,9 @@ for (const [file, text] of before) writeFileSync(file, text);
 
 if (problems.length) {
   console.error('Generated files drifted:\n  ' + problems.join('\n  '));
-  console.error('Run `npm run localize:extract && npm run generate`, fill new XLIFF targets, commit.');
+  console.error(
+    'Run `npm run localize:extract && npm run generate`, fill new XLIFF targets, commit.',
+  );
   process.exit(1);
 }
 console.log(`Generated files are current (${after.size} checked).`);

@@ -11,9 +11,9 @@ const meta: Meta = {
       <p>
         Grâce à de nombreuses années de coopération et à la confiance entre les services de
         sécurité, d’excellents résultats ont été obtenus dans la coopération opérationnelle, le
-        maintien de l’ordre et les interventions urgentes de part et d’autre des frontières. Il
-        faut poursuivre l’optimalisation de cette coopération pour faire face aux nouveaux défis,
-        sans que les frontières et les différences de réglementation n’amènent d’obstacles
+        maintien de l’ordre et les interventions urgentes de part et d’autre des frontières. Il faut
+        poursuivre l’optimalisation de cette coopération pour faire face aux nouveaux défis, sans
+        que les frontières et les différences de réglementation n’amènent d’obstacles
         supplémentaires.
       </p>
     </benelux-read-more>`,
