@@ -4,7 +4,14 @@ import { subscribe, type FeedSnapshot, type FeedSubscription, type LoadOptions }
 
 /** Where a widget's feed comes from: a URL, or data given inline / as a property. */
 export type FeedSource =
-  { url: string; options?: LoadOptions } | { data: unknown; baseUrl: string } | undefined;
+  | {
+      url: string;
+      /** Used when `url` answers 404 (e.g. no feed in the reader's language). */
+      fallbackUrl?: string;
+      options?: LoadOptions;
+    }
+  | { data: unknown; baseUrl: string }
+  | undefined;
 
 const IDLE: FeedSnapshot = { status: 'loading', stale: false, loadingMore: false };
 
@@ -15,6 +22,8 @@ const IDLE: FeedSnapshot = { status: 'loading', stale: false, loadingMore: false
  */
 export class FeedController implements ReactiveController {
   snapshot: FeedSnapshot = IDLE;
+  /** True while the data comes from the source's `fallbackUrl`. */
+  usingFallback = false;
   private source: FeedSource;
   private key = '';
   private subscription?: FeedSubscription;
@@ -31,7 +40,7 @@ export class FeedController implements ReactiveController {
     const key = !source
       ? ''
       : 'url' in source
-        ? `url:${source.url}:${source.options?.refresh ?? 0}`
+        ? `url:${source.url}:${source.fallbackUrl ?? ''}:${source.options?.refresh ?? 0}`
         : `data:${source.baseUrl}`;
     if (key === this.key && !(source && 'data' in source && source !== this.source)) return;
     this.source = source;
@@ -58,8 +67,9 @@ export class FeedController implements ReactiveController {
     this.detach();
   }
 
-  private attach(): void {
+  private attach(useFallback = false): void {
     this.detach();
+    this.usingFallback = useFallback;
     const source = this.source;
     if (!source) return this.set(IDLE);
     if ('data' in source) {
@@ -70,9 +80,28 @@ export class FeedController implements ReactiveController {
           : { status: 'error', error: result.error, stale: false, loadingMore: false },
       );
     }
-    const subscription = subscribe(source.url, (s) => this.set(s), source.options);
+    const url = useFallback && source.fallbackUrl ? source.fallbackUrl : source.url;
+    const subscription = subscribe(url, (s) => this.receive(s), source.options);
     this.subscription = subscription;
-    this.set(subscription.snapshot);
+    this.receive(subscription.snapshot);
+  }
+
+  /** A 404 on the main URL switches to the fallback URL, when there is one. */
+  private receive(snapshot: FeedSnapshot): void {
+    const source = this.source;
+    if (
+      !this.usingFallback &&
+      source &&
+      'url' in source &&
+      source.fallbackUrl &&
+      source.fallbackUrl !== source.url &&
+      snapshot.status === 'error' &&
+      snapshot.error?.status === 404
+    ) {
+      this.attach(true);
+      return;
+    }
+    this.set(snapshot);
   }
 
   private detach(): void {

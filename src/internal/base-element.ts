@@ -42,6 +42,11 @@ export class BeneluxElement extends LitElement {
     if (name === 'lang' && this.isConnected) this.langChanged();
   }
 
+  /** Said when a `{lang}` feed is missing and another language's feed is shown instead. */
+  protected fallbackNotice(): string {
+    return this.msg('This news is not available in your language.', { id: 'fallback-notice' });
+  }
+
   /** Re-resolve the locale; re-render only when it really changed. */
   langChanged(): void {
     const next = resolveLocale(findLang(this));

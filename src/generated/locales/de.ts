@@ -11,6 +11,7 @@
     export const templates = {
       'empty': `Zurzeit keine Nachrichten.`,
 'error': `Die Nachrichten konnten nicht geladen werden.`,
+'fallback-notice': `Diese Nachrichten sind in Ihrer Sprache nicht verfügbar.`,
 'load-more': `Weitere Nachrichten`,
 'loading': `Nachrichten werden geladen…`,
 'read-less': `Weniger anzeigen`,

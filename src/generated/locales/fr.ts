@@ -11,6 +11,7 @@
     export const templates = {
       'empty': `Aucune actualité pour le moment.`,
 'error': `Les actualités n’ont pas pu être chargées.`,
+'fallback-notice': `Ces actualités ne sont pas disponibles dans votre langue.`,
 'load-more': `Plus d’actualités`,
 'loading': `Chargement des actualités…`,
 'read-less': `Lire moins`,

@@ -11,6 +11,7 @@
     export const templates = {
       'empty': `Momenteel geen nieuws.`,
 'error': `Het nieuws kon niet worden geladen.`,
+'fallback-notice': `Dit nieuws is niet beschikbaar in uw taal.`,
 'load-more': `Meer nieuws`,
 'loading': `Nieuws wordt geladen…`,
 'read-less': `Lees minder`,
