@@ -24,7 +24,7 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
-      target: 'es2022',
+      target: 'auto',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],

@@ -1,5 +1,6 @@
 // Real HTTP for the browser tests: koa middlewares the @web/test-runner dev server runs.
 // Each area keeps its routes in test/server/routes/<area>.mjs; add one import line here.
 import { basicRoutes } from './routes/basic.mjs';
+import { cdnRoutes } from './routes/cdn.mjs';
 
-export const testServerMiddleware = [...basicRoutes];
+export const testServerMiddleware = [...basicRoutes, ...cdnRoutes];
