@@ -2,7 +2,7 @@
 // templates, then the catalog index and version module the library imports.
 // Everything is derived from lit-localize.json and package.json, so adding a locale
 // is data only: a code in targetLocales and its xliff/<code>.xlf file.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,14 +14,19 @@ const outDir = resolve(dirname(configPath), config.output.outputDir);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const bin = join(root, 'node_modules', '.bin', 'lit-localize');
-const output = execFileSync(bin, ['build', '--config', configPath], {
+const run = spawnSync(bin, ['build', '--config', configPath], {
   cwd: dirname(configPath),
   encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'pipe'],
 });
-// lit-localize only warns about untranslated messages; a widget showing English in a
-// French page is a bug, so it fails the build here.
-if (/missing|untranslated/i.test(output)) {
+const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+if (run.status !== 0) {
+  process.stderr.write(output);
+  console.error(`lit-localize build failed (${run.error?.message ?? `exit ${run.status}`}).`);
+  process.exit(1);
+}
+// lit-localize only warns (on stderr) about untranslated messages and uses the English
+// text; a widget showing English in a French page is a bug, so it fails the build here.
+if (/is missing|untranslated/i.test(output)) {
   process.stderr.write(output);
   console.error('lit-localize: some messages have no translation (see above).');
   process.exit(1);

@@ -1,6 +1,7 @@
 /**
  * Locale resolution per element: its own `lang`, else the nearest ancestor with `lang`
- * (crossing shadow roots), else `<html lang>`, else `en`.
+ * (crossing shadow roots), else `<html lang>`, else `en`. Regional tags keep their
+ * region for `Intl` (`nl-BE`) and use their language's strings (`nl`).
  *
  * One MutationObserver for the whole page watches `lang` attributes — on the document
  * and on every shadow root a widget sits in — and tells only the widgets below a
@@ -22,27 +23,40 @@ function parentOf(node: Node): Node | null {
   return node instanceof ShadowRoot ? node.host : null;
 }
 
-/** The nearest `lang` value at or above `el`, crossing shadow roots. */
-export function findLang(el: Element): string {
-  for (let node: Node | null = el; node; node = parentOf(node)) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const value = node.getAttribute('lang')!.trim();
-      if (value) return value;
-    }
-  }
-  return '';
-}
-
-export function resolveLocale(langTag: string): ResolvedLocale {
-  if (!langTag) return FALLBACK;
+/**
+ * The locale of `tag` (`fr-BE`, `nl_nl`, …) when its language has strings, else
+ * `undefined`. The tag is canonicalized for `Intl`; `_` is read as `-`.
+ */
+export function supportedLocale(langTag: string): ResolvedLocale | undefined {
   let tag: string;
   try {
-    tag = Intl.getCanonicalLocales(langTag)[0];
+    tag = Intl.getCanonicalLocales(langTag.trim().replaceAll('_', '-'))[0];
   } catch {
-    return FALLBACK;
+    return undefined;
   }
-  const language = tag.split('-')[0].toLowerCase();
-  return supportedLanguages.includes(language) ? { language, tag } : FALLBACK;
+  const language = tag?.split('-')[0];
+  return language && supportedLanguages.includes(language) ? { language, tag } : undefined;
+}
+
+/** The locale of `tag`, or `en` when its language has no strings. */
+export function resolveLocale(langTag: string): ResolvedLocale {
+  return supportedLocale(langTag) ?? FALLBACK;
+}
+
+/**
+ * The locale of `el`: the nearest non-empty `lang` at or above it, crossing shadow roots.
+ * A language without strings (say `lb` inside a `fr-LU` page) gives way to the next
+ * `lang` further up, so a reader gets the language that part of the page is written
+ * around rather than English; nothing supported up to the root gives `en`.
+ */
+export function localeOf(el: Element): ResolvedLocale {
+  for (let node: Node | null = el; node; node = parentOf(node)) {
+    const lang = node instanceof Element ? node.getAttribute('lang')?.trim() : undefined;
+    if (!lang) continue;
+    const locale = supportedLocale(lang);
+    if (locale) return locale;
+  }
+  return FALLBACK;
 }
 
 export interface LangListener extends Element {

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
-  findLang,
+  localeOf,
   resolveLocale,
   unwatchLang,
   watchLang,
@@ -49,7 +49,7 @@ export class BeneluxElement extends LitElement {
 
   /** Re-resolve the locale; re-render only when it really changed. */
   langChanged(): void {
-    const next = resolveLocale(findLang(this));
+    const next = localeOf(this);
     if (next.tag !== this.locale.tag) this.locale = next;
   }
 }
