@@ -12,10 +12,16 @@ const TAGS: Record<number, StaticValue> = {
 /**
  * A real `<h2>`–`<h6>` (never a role="heading" div) at the host's chosen level, so the
  * widget fits the outline of the page around it. Out-of-range levels use `fallback`.
+ * `part` names it for `::part()` (default `title`).
  */
-export function heading(level: number, fallback: number, content: unknown): TemplateResult {
+export function heading(
+  level: number,
+  fallback: number,
+  content: unknown,
+  part = 'title',
+): TemplateResult {
   const tag = TAGS[Number.isInteger(level) && level >= 2 && level <= 6 ? level : fallback];
   // The tag comes from the fixed table above, never from data.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} part="title">${content}</${tag}>`;
+  return html`<${tag} part=${part}>${content}</${tag}>`;
 }

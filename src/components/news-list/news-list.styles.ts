@@ -1,10 +1,43 @@
 import { css } from 'lit';
 
+/*
+ * Every card has one height, computed from clamped line counts (title, meta, summary,
+ * read-more), so the skeleton reserves exactly what the items take: no layout shift.
+ * The `em` lengths below resolve on the card, where they are used.
+ */
 export const styles = css`
   :host {
     display: block;
-    container-type: inline-size;
-    --_item-min-height: 9.5rem;
+    line-height: 1.5;
+    --_gap: 0.5em;
+    --_pad: var(--_space);
+    --_pad-inline: var(--_space);
+    --_border-w: 1px;
+    --_title-lines: 3;
+    /* Title 1.125em × line-height 1.3; meta 0.875em × 1.5; summary 3 × 1.5em. */
+    --_title-h: calc(var(--_title-lines) * 1.4625em);
+    --_meta-h: calc(1.3125em + var(--_gap));
+    --_summary-h: calc(4.5em + var(--_gap));
+    --_more-h: calc(1.5em + var(--_gap));
+  }
+  :host([hide-summary]) {
+    --_summary-h: 0px;
+  }
+  :host([layout='compact']) {
+    --_pad: 0.625em;
+    --_pad-inline: 0;
+    --_summary-h: 0px;
+    --_more-h: 0px;
+  }
+  [part='status'] p {
+    margin: 0 0 var(--_space);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  [part='heading'] {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-size: 1.25em;
+    line-height: 1.3;
   }
   [part='list'] {
     list-style: none;
@@ -13,56 +46,98 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
+  [part='list'] > li {
+    container-type: inline-size;
+    min-width: 0;
+  }
   :host([layout='grid']) [part='list'] {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
   }
   :host([layout='compact']) [part='list'] {
-    gap: calc(var(--_space) / 2);
+    gap: 0;
   }
-  [part~='item'] {
+  .card {
     box-sizing: border-box;
-    min-height: var(--_item-min-height);
-    padding: var(--_space);
+    height: 100%;
+    min-height: calc(
+      2 * var(--_pad) + var(--_border-w) * 2 + var(--_title-h) + var(--_meta-h) +
+        var(--_summary-h) + var(--_more-h)
+    );
+    padding: var(--_pad) var(--_pad-inline);
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: var(--_border-w) solid var(--_border);
     border-radius: var(--_radius);
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: var(--_gap);
   }
-  :host([layout='compact']) [part~='item'] {
-    min-height: auto;
-    padding: 0.5rem 0;
-    border-width: 0 0 1px;
+  :host([layout='compact']) .card {
+    border-width: 0 0 var(--_border-w);
     border-radius: 0;
     background: none;
   }
-  [part='title'] {
+  /* Wide cards have room for the title on fewer lines. */
+  @container (min-width: 40rem) {
+    .card {
+      --_title-lines: 2;
+    }
+  }
+  .card [part='title'] {
     margin: 0;
     font-size: 1.125em;
     line-height: 1.3;
+    overflow-wrap: anywhere;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_title-lines);
+    overflow: hidden;
   }
   [part='link'],
   [part='read-more'] {
     color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  [part='link'] {
+    text-decoration: none;
+  }
+  [part='link']:hover {
+    text-decoration: underline;
+  }
+  /* The clamped title would clip the link's own focus ring: the card shows it. */
+  [part='link']:focus-visible {
+    outline: none;
+    text-decoration: underline;
+  }
+  .card:has([part='link']:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
   [part='meta'] {
+    margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    line-height: 1.5;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  [part='date'] + [part='views']::before {
+    content: '·' / '';
+    margin-inline: 0.5em;
   }
   [part='summary'] {
     margin: 0;
     line-height: 1.5;
+    overflow-wrap: anywhere;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
     overflow: hidden;
   }
   [part='image'] {
+    display: block;
     width: 100%;
+    height: auto;
     aspect-ratio: var(--_ratio);
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
@@ -72,19 +147,40 @@ export const styles = css`
     margin-top: auto;
     align-self: flex-start;
   }
-  .skeleton {
-    background: linear-gradient(90deg, var(--_border), var(--_surface), var(--_border));
-    background-size: 200% 100%;
-    animation: shimmer 1.5s linear infinite;
-    opacity: 0.5;
-  }
-  @keyframes shimmer {
-    to {
-      background-position: -200% 0;
+  /* A wide list card puts its image beside the text, within the card's fixed height. */
+  @container (min-width: 36rem) {
+    :host([layout='list']) [part~='item']:has(> [part='image']) {
+      display: grid;
+      grid-template-columns: min(12rem, 30%) 1fr;
+      grid-template-rows: auto auto auto 1fr;
+      column-gap: var(--_space);
+      row-gap: var(--_gap);
+    }
+    :host([layout='list']) [part~='item'] > [part='image'] {
+      grid-row: 1 / -1;
+    }
+    :host([layout='list']) [part~='item']:has(> [part='image']) > :not([part='image']) {
+      grid-column: 2;
+    }
+    :host([layout='list']) [part~='item'] > [part='read-more'] {
+      align-self: end;
     }
   }
-  [part='status'] {
-    color: var(--_muted);
+  [part='skeleton'] {
+    background: linear-gradient(90deg, var(--_surface) 30%, var(--_border) 50%, var(--_surface) 70%)
+      0 0 / 300% 100%;
+    animation: shimmer 1.6s linear infinite;
+  }
+  @keyframes shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: 0 0;
+    }
+  }
+  .placeholder {
+    visibility: hidden;
   }
   button {
     font: inherit;
@@ -92,7 +188,27 @@ export const styles = css`
     background: var(--_surface);
     border: 1px solid currentColor;
     border-radius: var(--_radius);
-    padding: 0.375rem 0.875rem;
+    padding: 0.375em 0.875em;
     cursor: pointer;
+  }
+  button:hover {
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+  }
+  [part='load-more'] {
+    margin-top: var(--_space);
+  }
+  [part='load-more'][aria-busy='true'] {
+    cursor: progress;
+  }
+  [part='retry'] {
+    margin-bottom: var(--_space);
+  }
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+    }
+    .card:has([part='link']:focus-visible) {
+      outline-color: Highlight;
+    }
   }
 `;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { FeedController } from '../../feed/controller.js';
+import { FeedController, type FeedSource } from '../../feed/controller.js';
 import { selectNews } from '../../feed/select.js';
 import type { FeedSnapshot } from '../../feed/store.js';
 import type { Feed, FeedErrorDetail, FeedItem } from '../../feed/types.js';
@@ -14,10 +14,26 @@ import { tokens } from '../../internal/tokens.js';
 import { styles } from './news-list.styles.js';
 
 export type NewsListLayout = 'list' | 'grid' | 'compact';
+export type NewsListState = 'loading' | 'populated' | 'empty' | 'error' | 'stale';
+
+/** How far outside the viewport a `lazy` list starts loading. */
+const LAZY_MARGIN = '300px';
+/** Most `next_url` pages one "Load more" click fetches to find enough matching items. */
+const MAX_PAGES_PER_CLICK = 5;
 
 /**
  * A list of news items from a JSON Feed 1.1, localized to the language of the page
  * part it sits in.
+ *
+ * Every card has the same height (titles and summaries are clamped to a few lines), so
+ * the loading skeleton reserves exactly the space `limit` items take and the page does
+ * not move when they arrive. Only images placed above the text (the `grid` layout and
+ * narrow `list` containers) add height the skeleton cannot know of; `hide-images` or a
+ * feed without images keeps the layout fully stable there.
+ *
+ * With `related-to`, a "Related news" heading one level above the item titles
+ * (`heading-level` − 1, at least 2) precedes the items; with no related item, the
+ * element renders nothing visible at all.
  *
  * @tagname benelux-news-list
  * @summary Localized news list fed by a JSON Feed.
@@ -35,6 +51,7 @@ export type NewsListLayout = 'list' | 'grid' | 'compact';
  * @csspart list - The `<ul>` of items.
  * @csspart item - Each item's `<article>`.
  * @csspart title - Each item's heading.
+ * @csspart heading - The "Related news" heading (with `related-to`).
  * @csspart link - The title link.
  * @csspart meta - The line holding date and views.
  * @csspart date - The `<time>` of publication.
@@ -42,9 +59,10 @@ export type NewsListLayout = 'list' | 'grid' | 'compact';
  * @csspart summary - The teaser text.
  * @csspart image - The item image.
  * @csspart read-more - The "Read more" link.
- * @csspart status - The loading, empty, stale and error messages.
+ * @csspart status - The live region: loading, empty, stale, error and fallback-language messages.
  * @csspart retry - The Retry button of the error state.
  * @csspart load-more - The "Load more" button.
+ * @csspart skeleton - Each placeholder card while loading.
  *
  * @cssprop --benelux-color-text - Text color.
  * @cssprop --benelux-color-muted - Secondary text (date, views).
@@ -62,14 +80,25 @@ export class BeneluxNewsList extends BeneluxElement {
   static override styles = [tokens, styles];
 
   private readonly data = new FeedController(this, (s, prev) => this.onSnapshot(s, prev));
+  private viewport?: IntersectionObserver;
+
+  /** How many items are shown (grows with "Load more"). */
+  @state() private shown = 0;
+  /** A `lazy` list came near the viewport. */
+  @state() private near = false;
+  /** A "Load more" click is fetching. */
+  @state() private busy = false;
 
   /** URL of a JSON Feed 1.1 document; `{lang}` is replaced by the widget's language. */
   @property() src?: string;
 
+  /** Feed used when `src` answers 404 (default: `src` with `{lang}` = `en`). */
+  @property({ attribute: 'fallback-src' }) fallbackSrc?: string;
+
   /** The feed as a JS object (instead of `src`). */
   @property({ attribute: false }) feed?: unknown;
 
-  /** How many items to show (default 5). */
+  /** How many items to show, and to add per "Load more" (default 5, at most 100). */
   @property({ type: Number }) limit = 5;
 
   /** Only items whose `_benelux.theme` is this id. */
@@ -84,20 +113,20 @@ export class BeneluxNewsList extends BeneluxElement {
   /** Heading level of each item title, 2–6 (default 3). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** `list`, `grid` or `compact`. */
+  /** `list`, `grid` or `compact` (title, date and views only). */
   @property({ reflect: true }) layout: NewsListLayout = 'list';
 
   /** Hide view counts. */
-  @property({ type: Boolean, attribute: 'hide-views' }) hideViews = false;
+  @property({ type: Boolean, attribute: 'hide-views', reflect: true }) hideViews = false;
 
   /** Hide images. */
-  @property({ type: Boolean, attribute: 'hide-images' }) hideImages = false;
+  @property({ type: Boolean, attribute: 'hide-images', reflect: true }) hideImages = false;
 
   /** Hide summaries. */
-  @property({ type: Boolean, attribute: 'hide-summary' }) hideSummary = false;
+  @property({ type: Boolean, attribute: 'hide-summary', reflect: true }) hideSummary = false;
 
-  /** Show a button that shows the next `limit` items. */
-  @property({ type: Boolean, attribute: 'load-more' }) loadMore = false;
+  /** Show a button that shows the next `limit` items (then the feed's `next_url` pages). */
+  @property({ type: Boolean, attribute: 'load-more', reflect: true }) loadMore = false;
 
   /** Fetch only when the element nears the viewport. */
   @property({ type: Boolean }) lazy = false;
@@ -108,41 +137,92 @@ export class BeneluxNewsList extends BeneluxElement {
   /** Target of item links (e.g. `_blank`); default: the same tab. */
   @property() target?: string;
 
-  /** How many items are shown (grows with "Load more"). */
-  @state() private shown = 0;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.watchViewport();
+  }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('limit') || this.shown === 0) this.shown = this.clampedLimit;
-    this.data.setSource(this.source());
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.viewport?.disconnect();
+    this.viewport = undefined;
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    const selection = ['src', 'feed', 'limit', 'theme', 'tag', 'relatedTo'];
+    if (this.shown === 0 || selection.some((p) => changed.has(p))) this.shown = this.pageSize;
+    if (
+      !this.hasUpdated ||
+      ['src', 'fallbackSrc', 'feed', 'refresh', 'lazy', 'near', 'locale'].some((p) =>
+        changed.has(p),
+      )
+    ) {
+      this.watchViewport();
+      this.data.setSource(this.source());
+    }
     this.setAttribute('state', this.stateName());
   }
 
-  private get clampedLimit(): number {
+  /** `limit`, made safe: a positive integer up to 100, else 5. */
+  private get pageSize(): number {
     return Number.isInteger(this.limit) && this.limit > 0 ? Math.min(this.limit, 100) : 5;
   }
 
-  private source() {
-    if (this.feed !== undefined) return { data: this.feed, baseUrl: document.baseURI };
-    const inline = this.querySelector(':scope > script[type="application/feed+json"]');
-    if (inline) {
+  private watchViewport(): void {
+    if (!this.lazy || this.near || this.viewport || !this.isConnected) return;
+    this.viewport = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.viewport?.disconnect();
+        this.viewport = undefined;
+        this.near = true;
+      },
+      { rootMargin: LAZY_MARGIN },
+    );
+    this.viewport.observe(this);
+  }
+
+  private inlineFeed?: { text: string; data: unknown };
+
+  /** The inline `<script type="application/feed+json">` child, parsed once per text. */
+  private inlineData(script: Element): unknown {
+    const text = script.textContent ?? '';
+    if (this.inlineFeed?.text !== text) {
       let data: unknown;
       try {
-        data = JSON.parse(inline.textContent ?? '');
+        data = JSON.parse(text);
       } catch {
         data = undefined;
       }
-      return { data, baseUrl: document.baseURI };
+      this.inlineFeed = { text, data };
     }
-    if (!this.src) return undefined;
-    let url: string;
-    try {
-      url = new URL(this.src.replaceAll('{lang}', this.locale.language), document.baseURI).href;
-    } catch {
-      return undefined;
-    }
-    return { url, options: { refresh: this.refresh } };
+    return this.inlineFeed.data;
   }
 
+  private source(): FeedSource {
+    if (this.feed !== undefined) return { data: this.feed, baseUrl: document.baseURI };
+    const inline = this.querySelector(':scope > script[type="application/feed+json"]');
+    if (inline) return { data: this.inlineData(inline), baseUrl: document.baseURI };
+    if (!this.src || (this.lazy && !this.near)) return undefined;
+    const { language } = this.locale;
+    const resolve = (value: string, lang: string) => {
+      try {
+        return new URL(value.replaceAll('{lang}', lang), document.baseURI).href;
+      } catch {
+        return undefined;
+      }
+    };
+    const url = resolve(this.src, language);
+    if (!url) return undefined;
+    const fallbackUrl = this.fallbackSrc
+      ? resolve(this.fallbackSrc, language)
+      : this.src.includes('{lang}')
+        ? resolve(this.src, 'en')
+        : undefined;
+    return { url, fallbackUrl, options: { refresh: this.refresh > 0 ? this.refresh : 0 } };
+  }
+
+  /** The selected news items (all of them; the list shows the first `shown`). */
   private items(feed: Feed | undefined): FeedItem[] {
     if (!feed) return [];
     return selectNews(feed.items, {
@@ -152,7 +232,7 @@ export class BeneluxNewsList extends BeneluxElement {
     });
   }
 
-  private stateName(): 'loading' | 'populated' | 'empty' | 'error' | 'stale' {
+  private stateName(): NewsListState {
     const s = this.data.snapshot;
     if (s.status === 'error') return 'error';
     if (s.status === 'loading') return 'loading';
@@ -160,66 +240,125 @@ export class BeneluxNewsList extends BeneluxElement {
     return this.items(s.feed).length ? 'populated' : 'empty';
   }
 
+  private emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+  }
+
   private onSnapshot(s: FeedSnapshot, prev: FeedSnapshot): void {
     if (s.status === 'ready' && s.feed && (s.feed !== prev.feed || prev.status !== 'ready')) {
-      const items = this.items(s.feed).slice(0, this.shown || this.clampedLimit);
-      this.dispatchEvent(
-        new CustomEvent('benelux-load', {
-          bubbles: true,
-          composed: true,
-          detail: { feed: s.feed, items },
-        }),
-      );
+      this.emit('benelux-load', { feed: s.feed, items: this.items(s.feed).slice(0, this.shown) });
     }
     if (s.error && s.error !== prev.error) {
-      const detail: FeedErrorDetail = {
-        kind: s.error.kind,
-        status: s.error.status,
-        message: s.error.message,
-      };
-      console.warn(`[benelux-widgets] ${s.error.message}`);
-      this.dispatchEvent(
-        new CustomEvent('benelux-error', { bubbles: true, composed: true, detail }),
-      );
+      const { kind, status, message } = s.error;
+      const detail: FeedErrorDetail = { kind, status, message };
+      console.warn(`[benelux-widgets] ${message}`);
+      this.emit('benelux-error', detail);
     }
   }
 
-  private onItemClick(item: FeedItem): void {
-    this.dispatchEvent(
-      new CustomEvent('benelux-item-click', { bubbles: true, composed: true, detail: { item } }),
-    );
+  private async onLoadMore(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    const before = this.shown;
+    const wanted = before + this.pageSize;
+    try {
+      for (let page = 0; page < MAX_PAGES_PER_CLICK; page++) {
+        const feed = this.data.snapshot.feed;
+        if (this.items(feed).length >= wanted || !feed?.nextUrl) break;
+        if (!(await this.data.loadMore()) && !this.data.snapshot.feed?.nextUrl) break;
+      }
+    } finally {
+      this.busy = false;
+    }
+    this.shown = wanted;
+    await this.updateComplete;
+    // Focus the first new item, so keyboard and screen-reader users continue reading
+    // there; when nothing was added, the last item (the button is gone).
+    const links = this.renderRoot.querySelectorAll<HTMLElement>('[part="list"] > li');
+    const target = links[before] ?? links[links.length - 1];
+    target?.querySelector<HTMLElement>('a')?.focus();
   }
 
   override render() {
     const s = this.data.snapshot;
+    const state = this.stateName();
+    const items = this.items(s.feed);
+    const body =
+      state === 'loading'
+        ? this.renderSkeleton()
+        : state === 'error'
+          ? html`<button part="retry" @click=${() => this.data.retry()}>
+                ${this.msg('Retry', { id: 'retry' })}
+              </button>
+              <slot></slot>`
+          : state === 'empty'
+            ? nothing
+            : this.renderList(items, s);
+    return html`<div part="status" role="status">${this.renderStatus(state, items)}</div>
+      ${body}`;
+  }
+
+  /**
+   * The persistent polite live region (present from the first render, so changes are
+   * announced): a visible message where one is needed, else a short hidden summary.
+   * It announces the count of items, never the items themselves.
+   */
+  private renderStatus(state: NewsListState, items: FeedItem[]) {
     const msg = this.msg;
-    switch (this.stateName()) {
+    const fallback = this.data.usingFallback ? html`<p>${this.fallbackNotice()}</p>` : nothing;
+    switch (state) {
       case 'loading':
-        return html`<p part="status" role="status">${msg('Loading news…', { id: 'loading' })}</p>`;
+        return html`<span class="visually-hidden"
+          >${msg('Loading news…', { id: 'loading' })}</span
+        >`;
       case 'error':
-        return html`
-          <div part="status" role="status">
-            <p>${msg('The news could not be loaded.', { id: 'error' })}</p>
-            <button part="retry" @click=${() => this.data.retry()}>
-              ${msg('Retry', { id: 'retry' })}
-            </button>
-          </div>
-          <slot></slot>
-        `;
+        return html`<p>${msg('The news could not be loaded.', { id: 'error' })}</p>`;
       case 'empty':
-        return html`<p part="status" role="status">
-          ${msg('No news at the moment.', { id: 'empty' })}
-        </p>`;
-      default:
-        return this.renderList(this.items(s.feed), s);
+        return this.relatedTo
+          ? nothing
+          : html`<p>${msg('No news at the moment.', { id: 'empty' })}</p>`;
+      case 'stale':
+        return html`<p>${msg('These news may be out of date.', { id: 'stale' })}</p>
+          ${fallback}`;
+      default: {
+        const n = Math.min(items.length, this.shown);
+        const count =
+          pluralCategory(n, this.locale.tag) === 'one'
+            ? msg(str`${n} news item loaded`, { id: 'loaded.one' })
+            : msg(str`${n} news items loaded`, { id: 'loaded.other' });
+        return html`<span class="visually-hidden">${count}</span>${fallback}`;
+      }
     }
+  }
+
+  /** The "Related news" heading, one level above the item titles. */
+  private renderRelatedHeading() {
+    if (!this.relatedTo) return nothing;
+    const level = (Number.isInteger(this.headingLevel) ? this.headingLevel : 3) - 1;
+    return html`<div class="related-heading" id="related-heading">
+      ${heading(Math.max(2, level), 2, this.msg('Related news', { id: 'related' }), 'heading')}
+    </div>`;
+  }
+
+  /** Placeholder cards of the final size, hidden from assistive technology. */
+  private renderSkeleton() {
+    const cards = Array.from(
+      { length: this.pageSize },
+      () => html`<li><div part="skeleton" class="card"></div></li>`,
+    );
+    return html`${this.relatedTo ? html`<div class="placeholder">${this.renderRelatedHeading()}</div>` : nothing}
+      <ul part="list" class="skeleton" aria-hidden="true">
+        ${cards}
+      </ul>
+      ${this.loadMore ? html`<button part="load-more" class="placeholder" tabindex="-1" aria-hidden="true">${this.msg('More news', { id: 'load-more' })}</button>` : nothing}`;
   }
 
   private renderList(items: FeedItem[], s: FeedSnapshot) {
     const visible = items.slice(0, this.shown);
     const more = this.loadMore && (items.length > visible.length || !!s.feed?.nextUrl);
     return html`
-      <ul part="list">
+      ${this.renderRelatedHeading()}
+      <ul part="list" aria-labelledby=${ifDefined(this.relatedTo ? 'related-heading' : undefined)}>
         ${repeat(
           visible,
           (item) => item.id,
@@ -227,15 +366,8 @@ export class BeneluxNewsList extends BeneluxElement {
         )}
       </ul>
       ${
-        s.stale
-          ? html`<p part="status" role="status">
-              ${this.msg('These news may be out of date.', { id: 'stale' })}
-            </p>`
-          : nothing
-      }
-      ${
         more
-          ? html`<button part="load-more" @click=${this.onLoadMore}>
+          ? html`<button part="load-more" aria-busy=${this.busy} @click=${this.onLoadMore}>
               ${this.msg('More news', { id: 'load-more' })}
             </button>`
           : nothing
@@ -243,37 +375,31 @@ export class BeneluxNewsList extends BeneluxElement {
     `;
   }
 
-  private async onLoadMore(): Promise<void> {
-    const items = this.items(this.data.snapshot.feed);
-    if (items.length <= this.shown) await this.data.loadMore();
-    this.shown += this.clampedLimit;
-  }
-
   private renderItem(item: FeedItem) {
     const { tag } = this.locale;
     const href = item.url ?? item.externalUrl;
-    const summary = this.hideSummary ? undefined : (item.summary ?? item.contentText);
+    const compact = this.layout === 'compact';
+    const summary = this.hideSummary || compact ? undefined : (item.summary ?? item.contentText);
     const title = item.title ?? '';
+    const target = this.target || undefined;
+    const rel = target && !['_self', '_parent', '_top'].includes(target) ? 'noopener' : undefined;
+    const link = (part: string, content: unknown) =>
+      html`<a
+        part=${part}
+        href=${href!}
+        target=${ifDefined(target)}
+        rel=${ifDefined(rel)}
+        @click=${() => this.emit('benelux-item-click', { item })}
+        >${content}</a
+      >`;
     return html`
-      <article part="item">
+      <article part="item" class="card">
         ${
-          item.image && !this.hideImages
+          item.image && !this.hideImages && !compact
             ? html`<img part="image" src=${item.image} alt="" loading="lazy" decoding="async" />`
             : nothing
         }
-        ${heading(
-          this.headingLevel,
-          3,
-          href
-            ? html`<a
-                part="link"
-                href=${href}
-                target=${ifDefined(this.target)}
-                @click=${() => this.onItemClick(item)}
-                >${title}</a
-              >`
-            : title,
-        )}
+        ${heading(this.headingLevel, 3, href ? link('link', title) : title)}
         <p part="meta">
           ${
             item.datePublished
@@ -286,16 +412,13 @@ export class BeneluxNewsList extends BeneluxElement {
         </p>
         ${summary ? html`<p part="summary">${summary}</p>` : nothing}
         ${
-          href
-            ? html`<a
-                part="read-more"
-                href=${href}
-                target=${ifDefined(this.target)}
-                @click=${() => this.onItemClick(item)}
-                >${this.msg('Read more', { id: 'read-more' })}<span class="visually-hidden">
-                  : ${title}</span
-                ></a
-              >`
+          href && !compact
+            ? link(
+                'read-more',
+                html`${this.msg('Read more', { id: 'read-more' })}<span class="visually-hidden"
+                    >: ${title}</span
+                  >`,
+              )
             : nothing
         }
       </article>
