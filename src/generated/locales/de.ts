@@ -9,7 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'empty': `Zurzeit keine Nachrichten.`,
+      'empty': `Zurzeit gibt es keine Nachrichten.`,
 'error': `Die Nachrichten konnten nicht geladen werden.`,
 'fallback-notice': `Diese Nachrichten sind in Ihrer Sprache nicht verfügbar.`,
 'load-more': `Weitere Nachrichten`,

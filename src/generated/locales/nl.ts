@@ -9,7 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'empty': `Momenteel geen nieuws.`,
+      'empty': `Er is momenteel geen nieuws.`,
 'error': `Het nieuws kon niet worden geladen.`,
 'fallback-notice': `Dit nieuws is niet beschikbaar in uw taal.`,
 'load-more': `Meer nieuws`,
@@ -21,7 +21,7 @@
 'related': `Gerelateerd nieuws`,
 'retry': `Opnieuw proberen`,
 'stale': `Dit nieuws is mogelijk niet meer actueel.`,
-'views.one': str`${0} weergave`,
-'views.other': str`${0} weergaven`,
+'views.one': str`${0} keer bekeken`,
+'views.other': str`${0} keer bekeken`,
     };
   
