@@ -1,8 +1,8 @@
 /**
  * JSON Feed 1.1 (+ `_benelux`) → `Feed`. Hand-written rather than a schema library:
  * the rules are field-by-field repairs (drop a wrong field, keep the item), which a
- * validator would express as much code again, and this stays well under 1 KB gzip
- * with no `new Function` (strict CSP / Trusted Types safe).
+ * validator would express as much code again, and this stays around 1 KB gzip with
+ * no `new Function` (strict CSP / Trusted Types safe).
  */
 import { safeUrl } from '../internal/url.js';
 import { FeedError, type Feed, type FeedItem } from './types.js';
@@ -17,6 +17,9 @@ export const TEXT_LIMITS = {
   id: 500,
 } as const;
 
+/** Most entries kept in an item's `tags` and `_benelux.related`. */
+export const LIST_LIMIT = 100;
+
 type Json = Record<string, unknown>;
 
 function isObject(value: unknown): value is Json {
@@ -30,41 +33,69 @@ function own(obj: Json, key: string): unknown {
 
 function text(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  if (!trimmed) return undefined;
-  return trimmed.length > max ? trimmed.slice(0, max).trimEnd() : trimmed;
+  let s = value.trim();
+  if (s.length > max) {
+    // Never cut a surrogate pair in half.
+    const end = s.charCodeAt(max - 1) >= 0xd800 && s.charCodeAt(max - 1) <= 0xdbff ? max - 1 : max;
+    s = s.slice(0, end).trimEnd();
+  }
+  return s || undefined;
 }
 
-// RFC 3339 date-time (JSON Feed's date format): date, "T" or space, time, zone.
-const RFC3339 =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+// RFC 3339 date-time (JSON Feed's date format): date, "T" (or space), time, offset.
+const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(\.\d+)?([Zz]|[+-](\d\d):(\d\d))$/;
 
 function date(value: unknown): Date | undefined {
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string' || value.length > 64) return undefined;
   const m = RFC3339.exec(value.trim());
   if (!m) return undefined;
-  const [, y, mo, d, h, mi, s] = m.map(Number);
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return undefined;
-  const result = new Date(value.trim());
-  if (Number.isNaN(result.getTime())) return undefined;
-  // Reject dates the engine rolled over (2021-02-31 → March 3rd).
-  if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) return undefined;
+  const [y, mo, d, h, mi, s, , , oh = 0, om = 0] = m.slice(1).map((v) => Number(v ?? 0));
+  const days = new Date(Date.UTC(2000, mo, 0)).getUTCDate() - (mo === 2 && !leap(y) ? 1 : 0);
+  if (mo < 1 || mo > 12 || d < 1 || d > days || h > 23 || mi > 59 || s > 59) return undefined;
+  if (oh > 23 || om > 59) return undefined;
+  // Built from the parts (not Date.parse) so every accepted string gives a valid Date.
+  const result = new Date(0);
+  result.setUTCFullYear(y, mo - 1, d);
+  const ms = Math.floor(Number(`0${m[7] ?? ''}`) * 1000);
+  const offset = (m[8].startsWith('-') ? -1 : 1) * (oh * 60 + om);
+  result.setUTCHours(h, mi - offset, s, ms);
   return result;
 }
 
+function leap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
 function id(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
   return text(value, TEXT_LIMITS.id);
+}
+
+// A BCP 47 language tag, loosely: it ends up in `lang` attributes and Intl calls.
+const LANGUAGE = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,7}$/;
+
+function language(value: unknown): string | undefined {
+  const s = text(value, 64);
+  return s && LANGUAGE.test(s) ? s : undefined;
 }
 
 function stringList(value: unknown, max: number): string[] {
   if (!Array.isArray(value)) return [];
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const entry of value) {
     const s = typeof entry === 'number' ? id(entry) : text(entry, max);
-    if (s !== undefined && !out.includes(s)) out.push(s);
+    if (s !== undefined) out.add(s);
+    if (out.size === LIST_LIMIT) break;
   }
-  return out;
+  return [...out];
+}
+
+/** Copy the defined values of `fields` onto `target`: no keys holding `undefined`. */
+function assignDefined<T extends object>(target: T, fields: Partial<T>): T {
+  for (const key in fields) {
+    if (fields[key] !== undefined) target[key] = fields[key] as T[typeof key];
+  }
+  return target;
 }
 
 function item(raw: unknown, base: string): FeedItem | undefined {
@@ -74,37 +105,36 @@ function item(raw: unknown, base: string): FeedItem | undefined {
   const ext = own(raw, '_benelux');
   const benelux: Json = isObject(ext) ? ext : {};
   const views = own(benelux, 'views');
-  const out: FeedItem = {
-    id: itemId,
-    url: safeUrl(own(raw, 'url'), base),
-    externalUrl: safeUrl(own(raw, 'external_url'), base),
-    title: text(own(raw, 'title'), TEXT_LIMITS.title),
-    summary: text(own(raw, 'summary'), TEXT_LIMITS.summary),
-    contentText: text(own(raw, 'content_text'), TEXT_LIMITS.contentText),
-    contentHtml: text(own(raw, 'content_html'), TEXT_LIMITS.contentHtml),
-    image: safeUrl(own(raw, 'image'), base),
-    datePublished: date(own(raw, 'date_published')),
-    dateModified: date(own(raw, 'date_modified')),
-    tags: stringList(own(raw, 'tags'), TEXT_LIMITS.tag),
-    language: text(own(raw, 'language'), 35),
-    views:
-      typeof views === 'number' && Number.isSafeInteger(views) && views >= 0 ? views : undefined,
-    theme: text(own(benelux, 'theme'), TEXT_LIMITS.id),
-    related: stringList(own(benelux, 'related'), TEXT_LIMITS.id).filter((r) => r !== itemId),
-    kind: own(benelux, 'kind') === 'theme' ? 'theme' : 'news',
-  };
-  // Keep the object free of keys whose value is undefined: simpler to compare and log.
-  for (const key of Object.keys(out) as (keyof FeedItem)[]) {
-    if (out[key] === undefined) delete out[key];
-  }
-  return out;
+  return assignDefined<FeedItem>(
+    {
+      id: itemId,
+      tags: stringList(own(raw, 'tags'), TEXT_LIMITS.tag),
+      related: stringList(own(benelux, 'related'), TEXT_LIMITS.id).filter((r) => r !== itemId),
+      kind: own(benelux, 'kind') === 'theme' ? 'theme' : 'news',
+    },
+    {
+      url: safeUrl(own(raw, 'url'), base),
+      externalUrl: safeUrl(own(raw, 'external_url'), base),
+      title: text(own(raw, 'title'), TEXT_LIMITS.title),
+      summary: text(own(raw, 'summary'), TEXT_LIMITS.summary),
+      contentText: text(own(raw, 'content_text'), TEXT_LIMITS.contentText),
+      contentHtml: text(own(raw, 'content_html'), TEXT_LIMITS.contentHtml),
+      image: safeUrl(own(raw, 'image'), base),
+      datePublished: date(own(raw, 'date_published')),
+      dateModified: date(own(raw, 'date_modified')),
+      language: language(own(raw, 'language')),
+      views: Number.isSafeInteger(views) && (views as number) >= 0 ? (views as number) : undefined,
+      theme: text(own(benelux, 'theme'), TEXT_LIMITS.id),
+    },
+  );
 }
 
 export type NormalizeResult = { ok: true; feed: Feed } | { ok: false; error: FeedError };
 
 /**
- * Normalize a parsed JSON document fetched from `url`. Never throws: a document
- * that is not an object or has no `items` array is an `invalid` error.
+ * Normalize a parsed JSON document fetched from `url` (absolute: relative links resolve
+ * against it). Never throws: a document that is not an object or has no `items` array
+ * is an `invalid` error.
  */
 export function normalizeFeed(raw: unknown, url: string): NormalizeResult {
   if (!isObject(raw)) {
@@ -127,19 +157,29 @@ export function normalizeFeed(raw: unknown, url: string): NormalizeResult {
       items.push(it);
     }
   }
-  const feed: Feed = {
-    url,
-    version: text(own(raw, 'version'), 200),
-    title: text(own(raw, 'title'), TEXT_LIMITS.title),
-    homePageUrl: safeUrl(own(raw, 'home_page_url'), url),
-    feedUrl: safeUrl(own(raw, 'feed_url'), url),
-    language: text(own(raw, 'language'), 35),
-    nextUrl: safeUrl(own(raw, 'next_url'), url),
-    expired: own(raw, 'expired') === true,
-    items,
-  };
-  for (const key of Object.keys(feed) as (keyof Feed)[]) {
-    if (feed[key] === undefined) delete feed[key];
-  }
+  const feed = assignDefined<Feed>(
+    { url, expired: own(raw, 'expired') === true, items },
+    {
+      version: text(own(raw, 'version'), 200),
+      title: text(own(raw, 'title'), TEXT_LIMITS.title),
+      homePageUrl: safeUrl(own(raw, 'home_page_url'), url),
+      feedUrl: safeUrl(own(raw, 'feed_url'), url),
+      language: language(own(raw, 'language')),
+      nextUrl: safeUrl(own(raw, 'next_url'), url),
+    },
+  );
   return { ok: true, feed };
+}
+
+/** Parse (guarded) and normalize a feed's text: `not-json` when it does not parse. */
+export function parseFeed(body: string, url: string): NormalizeResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    const start = body.trimStart().slice(0, 1);
+    const hint = start === '<' ? ' (it looks like HTML)' : body.trim() ? '' : ' (empty body)';
+    return { ok: false, error: new FeedError('not-json', `Feed ${url} is not valid JSON${hint}.`) };
+  }
+  return normalizeFeed(json, url);
 }
