@@ -2,5 +2,6 @@
 // Each area keeps its routes in test/server/routes/<area>.mjs; add one import line here.
 import { basicRoutes } from './routes/basic.mjs';
 import { cdnRoutes } from './routes/cdn.mjs';
+import { newsListRoutes } from './routes/news-list.mjs';
 
-export const testServerMiddleware = [...basicRoutes, ...cdnRoutes];
+export const testServerMiddleware = [...basicRoutes, ...cdnRoutes, ...newsListRoutes];
