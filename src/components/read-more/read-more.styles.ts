@@ -8,13 +8,25 @@ export const styles = css`
   .content {
     line-height: 1.5;
   }
-  :host(:not([expanded])) .content.clamped {
+  .content ::slotted(:first-child) {
+    margin-top: 0;
+  }
+  :host(:not([expanded])) .content {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_lines);
     overflow: hidden;
   }
+  :host([expanded]) .content {
+    animation: reveal 0.2s ease-out;
+  }
+  @keyframes reveal {
+    from {
+      transform: translateY(-0.25em);
+    }
+  }
   [part='button'] {
+    display: inline-block;
     font: inherit;
     color: var(--_accent);
     background: none;
@@ -24,10 +36,14 @@ export const styles = css`
     text-decoration: underline;
     cursor: pointer;
   }
+  @media (prefers-reduced-motion: reduce) {
+    :host([expanded]) .content {
+      animation: none;
+    }
+  }
   @media print {
-    :host(:not([expanded])) .content.clamped {
+    :host(:not([expanded])) .content {
       display: block;
-      -webkit-line-clamp: none;
       overflow: visible;
     }
     [part='button'] {

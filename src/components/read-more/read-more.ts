@@ -2,12 +2,21 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { BeneluxElement } from '../../internal/base-element.js';
 import { tokens } from '../../internal/tokens.js';
+import { safeUrl } from '../../internal/url.js';
 import { styles } from './read-more.styles.js';
 
 let nextId = 0;
 
 /**
  * Shows the first `lines` lines of its content and a button to show the rest.
+ *
+ * The button exists only while the content really overflows its clamp, re-checked
+ * whenever the element, its content or the slotted nodes change size. Collapsed text
+ * stays in the layout (clipped, not `display: none`), so the browser's find-in-page and
+ * text fragments (`#:~:text=`) reach it; they scroll the clipping box to show a match,
+ * and that scroll (like keyboard focus moving into a hidden link) expands the element.
+ * (`hidden="until-found"` would hide the first lines too, so it cannot serve a preview.)
+ * Printing shows the whole content without the button.
  *
  * @tagname benelux-read-more
  * @summary Clamped text with a localized "Read more" toggle.
@@ -22,43 +31,57 @@ let nextId = 0;
  * @csspart button - The "Read more" / "Read less" button (or link, with `href`).
  *
  * @cssprop --benelux-color-accent - Button color.
+ * @cssprop --benelux-color-focus - Focus outline.
  */
 export class BeneluxReadMore extends BeneluxElement {
   static override styles = [tokens, styles];
 
   @query('.content') private content!: HTMLElement;
+  @query('[part="button"]') private button?: HTMLElement;
 
   /** Whether the content overflows its clamp (the button exists only then). */
   @state() private overflowing = false;
 
-  /** Lines shown while collapsed (default 3). */
+  /** Lines shown while collapsed (default 3, at most 50). */
   @property({ type: Number }) lines = 3;
 
   /** Whether the whole content is shown. */
   @property({ type: Boolean, reflect: true }) expanded = false;
 
-  /** Link to the full article: the control becomes a link instead of a toggle. */
+  /** Link to the full article: the control becomes a link (http/https only) instead of a toggle. */
   @property() href?: string;
 
+  /** What the content is about (e.g. the article title): added to the control's accessible name. */
+  @property() label?: string;
+
   private readonly contentId = `benelux-read-more-${++nextId}`;
-  private resizeObserver?: ResizeObserver;
   private readonly linesSheet = new CSSStyleSheet();
+  private resizeObserver?: ResizeObserver;
+  private frame = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver(() => this.measure());
+    // Measure in the next frame: changing the layout inside a ResizeObserver callback
+    // would make the browser report a "ResizeObserver loop" error to the page.
+    this.resizeObserver ??= new ResizeObserver(() => {
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.measure());
+    });
     this.resizeObserver.observe(this);
+    if (this.hasUpdated) this.observeContent();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.frame);
   }
 
   protected override firstUpdated(): void {
     // The line count reaches CSS through an adopted sheet: no inline style (strict CSP).
     const root = this.renderRoot as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.linesSheet];
+    this.observeContent();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -69,43 +92,76 @@ export class BeneluxReadMore extends BeneluxElement {
     this.measure();
   }
 
+  /** Watch the clamp box and every slotted element (flattened through nested slots). */
+  private observeContent(): void {
+    const ro = this.resizeObserver;
+    if (!ro || !this.content) return;
+    ro.disconnect();
+    ro.observe(this);
+    ro.observe(this.content);
+    const slot = this.content.querySelector('slot');
+    for (const el of slot?.assignedElements({ flatten: true }) ?? []) ro.observe(el);
+  }
+
   private measure(): void {
     if (!this.content || this.expanded) return;
     this.overflowing = this.content.scrollHeight > this.content.clientHeight + 1;
   }
 
-  private toggle(): void {
-    this.expanded = !this.expanded;
+  private setExpanded(expanded: boolean): void {
+    if (expanded === this.expanded) return;
+    this.expanded = expanded;
     this.dispatchEvent(
-      new CustomEvent('benelux-toggle', {
-        bubbles: true,
-        composed: true,
-        detail: { expanded: this.expanded },
-      }),
+      new CustomEvent('benelux-toggle', { bubbles: true, composed: true, detail: { expanded } }),
     );
   }
 
+  private async onToggle(): Promise<void> {
+    this.setExpanded(!this.expanded);
+    await this.updateComplete;
+    // Collapsing can move the button far up; keep it (it keeps the focus) in view.
+    if (!this.expanded) this.button?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /**
+   * The clipping box scrolled: find-in-page, a text fragment or the focus reached
+   * collapsed text. Show everything, and keep the match where the reader sees it.
+   */
+  private async onContentScroll(): Promise<void> {
+    const offset = this.content.scrollTop;
+    if (this.expanded || !offset) return;
+    this.setExpanded(true);
+    await this.updateComplete;
+    window.scrollBy({ top: offset, behavior: 'instant' });
+  }
+
   override render() {
-    const msg = this.msg;
+    const href = this.href ? safeUrl(this.href, document.baseURI) : undefined;
+    const about = this.label ? html`<span class="visually-hidden">: ${this.label}</span>` : nothing;
+    const control = href
+      ? html`<a part="button" href=${href}
+          >${this.msg('Read more', { id: 'read-more' })}${about}</a
+        >`
+      : this.overflowing || this.expanded
+        ? html`<button
+            part="button"
+            type="button"
+            aria-expanded=${this.expanded ? 'true' : 'false'}
+            aria-controls=${this.contentId}
+            @click=${this.onToggle}
+          >
+            ${
+              this.expanded
+                ? this.msg('Read less', { id: 'read-less' })
+                : this.msg('Read more', { id: 'read-more' })
+            }${about}
+          </button>`
+        : nothing;
     return html`
-      <div part="content" class="content clamped" id=${this.contentId}><slot></slot></div>
-      ${
-        this.overflowing || this.expanded
-          ? html`<button
-              part="button"
-              type="button"
-              aria-expanded=${this.expanded ? 'true' : 'false'}
-              aria-controls=${this.contentId}
-              @click=${this.toggle}
-            >
-              ${
-                this.expanded
-                  ? msg('Read less', { id: 'read-less' })
-                  : msg('Read more', { id: 'read-more' })
-              }
-            </button>`
-          : nothing
-      }
+      <div part="content" class="content" id=${this.contentId} @scroll=${this.onContentScroll}>
+        <slot @slotchange=${this.observeContent}></slot>
+      </div>
+      ${control}
     `;
   }
 }
