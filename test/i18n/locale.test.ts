@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { formatDate, formatNumber, pluralCategory } from '../../src/i18n/format.js';
 import { localeOf, resolveLocale, supportedLocale } from '../../src/i18n/locale.js';
 import { msgFor, str, supportedLanguages, translate } from '../../src/i18n/localize.js';
@@ -34,8 +34,8 @@ describe('i18n: resolving a lang tag', () => {
 });
 
 describe('i18n: the locale of an element in the page', () => {
-  it('takes its own lang, else the nearest ancestor lang', async () => {
-    const root = await fixture(html`
+  it('takes its own lang, else the nearest ancestor lang', () => {
+    const root = fixtureSync(html`
       <div lang="nl-BE">
         <section>
           <p id="inherit"></p>
@@ -53,8 +53,8 @@ describe('i18n: the locale of an element in the page', () => {
     expect(localeOf(root.querySelector('#empty')!).tag).to.equal('nl-BE');
   });
 
-  it('crosses shadow roots, nested ones too', async () => {
-    const outer = await fixture(html`<div lang="de-LU"><span></span></div>`);
+  it('crosses shadow roots, nested ones too', () => {
+    const outer = fixtureSync(html`<div lang="de-LU"><span></span></div>`);
     const host = outer.querySelector('span')!;
     const inner = document.createElement('span');
     host.attachShadow({ mode: 'open' }).append(inner);
@@ -63,8 +63,8 @@ describe('i18n: the locale of an element in the page', () => {
     expect(localeOf(deeper)).to.deep.equal({ language: 'de', tag: 'de-LU' });
   });
 
-  it('passes over an unsupported language to the next lang above it', async () => {
-    const root = await fixture(html`
+  it('passes over an unsupported language to the next lang above it', () => {
+    const root = fixtureSync(html`
       <div lang="fr-LU">
         <p lang="lb"><span id="lb"></span></p>
       </div>

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { BeneluxNewsList } from '../../src/index.js';
 import { untilState } from '../support/helpers.js';
@@ -56,7 +56,7 @@ describe('i18n: three languages on one page', () => {
 
   it('shows nl, fr and de at once; changing the div’s lang re-renders only what it holds', async () => {
     document.documentElement.lang = 'nl';
-    const page = await fixture(html`
+    const page = fixtureSync(html`
       <main>
         <div lang="fr" id="fr">
           <benelux-news-list src=${FEED} limit="1"></benelux-news-list>
@@ -96,7 +96,7 @@ describe('i18n: three languages on one page', () => {
 
   it('follows <html lang>, except where a nearer lang decides', async () => {
     document.documentElement.lang = 'nl-BE';
-    const page = await fixture(html`
+    const page = fixtureSync(html`
       <main>
         <benelux-news-list src=${FEED} limit="1"></benelux-news-list>
         <div lang="fr-BE"><benelux-news-list src=${FEED} limit="1"></benelux-news-list></div>
@@ -121,7 +121,7 @@ describe('i18n: three languages on one page', () => {
   });
 
   it('an element’s own lang changes only that element', async () => {
-    const page = await fixture(html`
+    const page = fixtureSync(html`
       <div lang="de">
         <benelux-news-list src=${FEED} limit="1"></benelux-news-list>
         <benelux-news-list src=${FEED} limit="1"></benelux-news-list>
@@ -143,7 +143,7 @@ describe('i18n: three languages on one page', () => {
   });
 
   it('regional tags: the language’s strings, the region’s formats', async () => {
-    const page = await fixture(html`
+    const page = fixtureSync(html`
       <div>
         <benelux-news-list lang="fr-LU" limit="1"></benelux-news-list>
         <benelux-news-list lang="fr-BE" limit="1"></benelux-news-list>
@@ -210,7 +210,7 @@ describe('i18n: three languages on one page', () => {
   });
 
   it('an unsupported language gives way to the nearest supported lang, else English', async () => {
-    const page = await fixture(html`
+    const page = fixtureSync(html`
       <div>
         <div lang="fr-LU">
           <benelux-news-list lang="lb" src=${FEED} limit="1"></benelux-news-list>
@@ -243,7 +243,7 @@ describe('i18n: lang across shadow roots', () => {
     host.shadowRoot!.querySelector<BeneluxNewsList>('benelux-news-list')!;
 
   it('a widget inside another component’s shadow root follows the host’s lang', async () => {
-    const page = await fixture(html`
+    const page = fixtureSync(html`
       <div>
         <i18n-host-card lang="nl-BE"></i18n-host-card>
         <i18n-host-card lang="de"></i18n-host-card>
@@ -271,7 +271,7 @@ describe('i18n: lang across shadow roots', () => {
   });
 
   it('a widget moved to another part of the page takes that part’s language', async () => {
-    const page = await fixture(html`
+    const page = fixtureSync(html`
       <div>
         <div lang="fr" id="a"><benelux-news-list src=${FEED} limit="1"></benelux-news-list></div>
         <div lang="nl" id="b"></div>
@@ -310,7 +310,7 @@ describe('i18n: lang across shadow roots', () => {
       moveBefore?: (node: Node, child: Node | null) => void;
     };
     if (!parent.moveBefore) this.skip();
-    const page = await fixture(html`
+    const page = fixtureSync(html`
       <div>
         <div lang="fr" id="a"><benelux-news-list src=${FEED} limit="1"></benelux-news-list></div>
         <div lang="de" id="b"></div>
