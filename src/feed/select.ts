@@ -32,7 +32,8 @@ export function selectNews(items: readonly FeedItem[], selection: Selection): Fe
     news = news.filter((i) => i.id !== relatedTo);
     if (anchor.related.length) {
       const byId = new Map(news.map((i) => [i.id, i]));
-      return anchor.related.flatMap((id) => byId.get(id) ?? []);
+      // A feed may repeat an id; each item is listed once, where it first appears.
+      return [...new Set(anchor.related)].flatMap((id) => byId.get(id) ?? []);
     }
     return news.filter((i) => i.tags.some((t) => anchor.tags.includes(t))).sort(newestFirst);
   }
