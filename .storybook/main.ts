@@ -4,7 +4,11 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
-  staticDirs: [{ from: '../demo/feeds', to: '/feeds' }],
+  // The demo's sample feeds, and the stories' own (empty, not a feed, with images).
+  staticDirs: [
+    { from: '../demo/feeds', to: '/feeds' },
+    { from: '../stories/feeds', to: '/story-feeds' },
+  ],
   core: { disableTelemetry: true },
 };
 export default config;
