@@ -24,6 +24,7 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
+      tsx: true,
       target: 'auto',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),

@@ -4,12 +4,12 @@ import { basicRoutes } from './routes/basic.mjs';
 import { cdnRoutes } from './routes/cdn.mjs';
 import { i18nRoutes } from './routes/i18n.mjs';
 import { newsListRoutes } from './routes/news-list.mjs';
-import { securityRoutes } from './routes/security.mjs';
+import { reactRoutes } from './routes/react.mjs';
 
 export const testServerMiddleware = [
   ...basicRoutes,
   ...cdnRoutes,
   ...i18nRoutes,
   ...newsListRoutes,
-  ...securityRoutes,
+  ...reactRoutes,
 ];
