@@ -25,7 +25,7 @@ const LIBS = {
 };
 
 /**
- * The policy a host writes, for `mode` strict (`script-src 'self'`), nonce (nonce +
+ * The README's policy ("Content Security Policy"), for `mode` strict (`script-src 'self'`), nonce (nonce +
  * 'strict-dynamic') or none. `copies` > 1 adds 'allow-duplicates' (each copy of Lit
  * creates its own "lit-html" policy).
  */
@@ -38,7 +38,8 @@ export function cspHeader(mode, origin, nonce, copies = 1) {
     `connect-src ${origin}`,
     `img-src ${origin}`,
     `base-uri 'none'`,
-    `form-action 'none'`,
+    `form-action 'self'`,
+    `object-src 'none'`,
     `frame-ancestors 'self'`,
     `require-trusted-types-for 'script'`,
     `trusted-types ${POLICIES.join(' ')}${copies > 1 ? ` 'allow-duplicates'` : ''}`,
