@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { normalizeFeed } from './normalize.js';
+import { normalizeFeed, parseFeed } from './normalize.js';
 import { subscribe, type FeedSnapshot, type FeedSubscription, type LoadOptions } from './store.js';
 
 /** Where a widget's feed comes from: a URL, or data given inline / as a property. */
@@ -10,7 +10,10 @@ export type FeedSource =
       fallbackUrl?: string;
       options?: LoadOptions;
     }
+  /** A parsed feed object (the `feed` property). */
   | { data: unknown; baseUrl: string }
+  /** A feed's JSON text (a `<script type="application/feed+json">` child): bad JSON is `not-json`. */
+  | { text: string; baseUrl: string }
   | undefined;
 
 const IDLE: FeedSnapshot = { status: 'loading', stale: false, loadingMore: false };
@@ -40,9 +43,11 @@ export class FeedController implements ReactiveController {
     const key = !source
       ? ''
       : 'url' in source
-        ? `url:${source.url}:${source.fallbackUrl ?? ''}:${source.options?.refresh ?? 0}`
-        : `data:${source.baseUrl}`;
-    if (key === this.key && !(source && 'data' in source && source !== this.source)) return;
+        ? JSON.stringify([source.url, source.fallbackUrl, source.options])
+        : 'text' in source
+          ? JSON.stringify([source.baseUrl, source.text])
+          : `data:${source.baseUrl}`;
+    if (key === this.key && !(source && 'data' in source && source.data !== this.dataOf())) return;
     this.source = source;
     this.key = key;
     if (this.connected) this.attach();
@@ -72,8 +77,11 @@ export class FeedController implements ReactiveController {
     this.usingFallback = useFallback;
     const source = this.source;
     if (!source) return this.set(IDLE);
-    if ('data' in source) {
-      const result = normalizeFeed(source.data, source.baseUrl);
+    if (!('url' in source)) {
+      const result =
+        'text' in source
+          ? parseFeed(source.text, source.baseUrl)
+          : normalizeFeed(source.data, source.baseUrl);
       return this.set(
         result.ok
           ? { status: 'ready', feed: result.feed, stale: false, loadingMore: false }
@@ -102,6 +110,10 @@ export class FeedController implements ReactiveController {
       return;
     }
     this.set(snapshot);
+  }
+
+  private dataOf(): unknown {
+    return this.source && 'data' in this.source ? this.source.data : undefined;
   }
 
   private detach(): void {
