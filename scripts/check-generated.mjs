@@ -1,6 +1,7 @@
 // Fails when a generated file is not what its script produces now:
 // custom-elements.json (cem analyze), src/generated/ (lit-localize build + our index),
-// xliff/*.xlf (lit-localize extract), or when an XLIFF message has no <target>.
+// xliff/*.xlf (lit-localize extract), the README's API reference (scripts/docs-api.mjs),
+// or when an XLIFF message has no <target>.
 // The working tree is left exactly as it was.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,12 @@ try {
   problems.push(`a generator failed:\n${e.stderr?.toString() ?? e.message}`);
 }
 const after = snapshot();
+try {
+  // The README's API reference must match the manifest just generated.
+  execFileSync('node', ['scripts/docs-api.mjs', '--check'], { stdio: ['ignore', 'pipe', 'pipe'] });
+} catch (e) {
+  problems.push(e.stderr?.toString().trim() || e.message);
+}
 for (const [file, text] of after) {
   if (!before.has(file)) problems.push(`${file} is generated but not committed`);
   else if (before.get(file) !== text) problems.push(`${file} is out of date`);

@@ -2,12 +2,16 @@
 // Each area keeps its routes in test/server/routes/<area>.mjs; add one import line here.
 import { basicRoutes } from './routes/basic.mjs';
 import { cdnRoutes } from './routes/cdn.mjs';
-import { feedRoutes } from './routes/feeds.mjs';
+import { docsRoutes } from './routes/docs.mjs';
+import { i18nRoutes } from './routes/i18n.mjs';
 import { newsListRoutes } from './routes/news-list.mjs';
+import { reactRoutes } from './routes/react.mjs';
 
 export const testServerMiddleware = [
   ...basicRoutes,
   ...cdnRoutes,
-  ...feedRoutes,
+  ...docsRoutes,
+  ...i18nRoutes,
   ...newsListRoutes,
+  ...reactRoutes,
 ];
