@@ -3,6 +3,7 @@
 import { basicRoutes } from './routes/basic.mjs';
 import { cdnRoutes } from './routes/cdn.mjs';
 import { docsRoutes } from './routes/docs.mjs';
+import { feedRoutes } from './routes/feeds.mjs';
 import { i18nRoutes } from './routes/i18n.mjs';
 import { newsListRoutes } from './routes/news-list.mjs';
 import { reactRoutes } from './routes/react.mjs';
@@ -11,6 +12,7 @@ export const testServerMiddleware = [
   ...basicRoutes,
   ...cdnRoutes,
   ...docsRoutes,
+  ...feedRoutes,
   ...i18nRoutes,
   ...newsListRoutes,
   ...reactRoutes,
