@@ -7,6 +7,7 @@ import { feedRoutes } from './routes/feeds.mjs';
 import { i18nRoutes } from './routes/i18n.mjs';
 import { newsListRoutes } from './routes/news-list.mjs';
 import { reactRoutes } from './routes/react.mjs';
+import { securityRoutes } from './routes/security.mjs';
 
 export const testServerMiddleware = [
   ...basicRoutes,
@@ -16,4 +17,5 @@ export const testServerMiddleware = [
   ...i18nRoutes,
   ...newsListRoutes,
   ...reactRoutes,
+  ...securityRoutes,
 ];
