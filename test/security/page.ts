@@ -119,7 +119,21 @@ export function dangers(root: ParentNode, base: string): string[] {
   return found;
 }
 
-/** Directives whose violation means something tried to run script or inject style. */
+/**
+ * Violations that mean something tried to load, run or inject what it must not. Left out:
+ * images and fetches to other origins (a feed may point there; the policy blocks them), and
+ * the inline `script-src-attr` / `style-src-attr` / `style-src-elem` reports Chromium sends
+ * while *parsing* `content_html` that has `on*` or `style` attributes or `<style>`, with any
+ * HTML parser (setHTML, DOMParser, inert documents), before the sanitizer drops them.
+ * Nothing runs and nothing stays: `dangers()` and the sentinel check that.
+ */
 export function scriptViolations(report: Report) {
-  return report.violations.filter((v) => !/^(img-src|connect-src)$/.test(v.directive));
+  return report.violations.filter(
+    (v) =>
+      !/^(img-src|connect-src)$/.test(v.directive) &&
+      !(
+        /^(script-src-attr|style-src-attr|style-src-elem)$/.test(v.directive) &&
+        v.blocked === 'inline'
+      ),
+  );
 }
