@@ -10,22 +10,31 @@
 import { supportedLanguages } from './localize.js';
 
 export interface ResolvedLocale {
-  /** The language whose strings are used: `fr`, `nl`, `de` or `en`. */
+  /** The language: `fr`, `nl`, `de` or `en` (what `{lang}` in a feed URL becomes). */
   language: string;
   /** The full tag given to `Intl` (`fr-BE`, `de-LU`, …). */
   tag: string;
+  /**
+   * The catalog of strings: the language's, or a regional one (`nl-BE`) when
+   * lit-localize.json lists it.
+   */
+  catalog: string;
 }
 
-const FALLBACK: ResolvedLocale = { language: 'en', tag: 'en' };
+const FALLBACK: ResolvedLocale = { language: 'en', tag: 'en', catalog: 'en' };
+
+// Realm-independent checks: a widget may sit in another window's document (an iframe).
+const isElement = (node: Node): node is Element => node.nodeType === 1;
+const isShadowRoot = (node: Node): node is ShadowRoot => node.nodeType === 11 && 'host' in node;
 
 function parentOf(node: Node): Node | null {
-  if (node.parentNode) return node.parentNode;
-  return node instanceof ShadowRoot ? node.host : null;
+  return node.parentNode ?? (isShadowRoot(node) ? node.host : null);
 }
 
 /**
- * The locale of `tag` (`fr-BE`, `nl_nl`, …) when its language has strings, else
- * `undefined`. The tag is canonicalized for `Intl`; `_` is read as `-`.
+ * The locale of `tag` (`fr-BE`, `nl_nl`, …) when there are strings for it, else
+ * `undefined`. The tag is canonicalized for `Intl` (`_` is read as `-`); its strings are
+ * the most specific catalog: `nl-BE` if there is one, else `nl`.
  */
 export function supportedLocale(langTag: string): ResolvedLocale | undefined {
   let tag: string;
@@ -34,8 +43,13 @@ export function supportedLocale(langTag: string): ResolvedLocale | undefined {
   } catch {
     return undefined;
   }
-  const language = tag?.split('-')[0];
-  return language && supportedLanguages.includes(language) ? { language, tag } : undefined;
+  const subtags = tag ? tag.toLowerCase().split('-') : [];
+  for (let n = subtags.length; n > 0; n--) {
+    const prefix = subtags.slice(0, n).join('-');
+    const catalog = supportedLanguages.find((l) => l.toLowerCase() === prefix);
+    if (catalog) return { language: subtags[0], tag, catalog };
+  }
+  return undefined;
 }
 
 /** The locale of `tag`, or `en` when its language has no strings. */
@@ -51,7 +65,7 @@ export function resolveLocale(langTag: string): ResolvedLocale {
  */
 export function localeOf(el: Element): ResolvedLocale {
   for (let node: Node | null = el; node; node = parentOf(node)) {
-    const lang = node instanceof Element ? node.getAttribute('lang')?.trim() : undefined;
+    const lang = isElement(node) ? node.getAttribute('lang')?.trim() : undefined;
     if (!lang) continue;
     const locale = supportedLocale(lang);
     if (locale) return locale;
@@ -92,7 +106,7 @@ export function watchLang(el: LangListener): void {
   listeners.add(el);
   observe(el.ownerDocument);
   for (let node: Node | null = el; node; node = parentOf(node)) {
-    if (node instanceof ShadowRoot) observe(node);
+    if (isShadowRoot(node)) observe(node);
   }
 }
 

@@ -14,7 +14,7 @@ import { msgFor, type Msg } from '../i18n/localize.js';
  * nearest ancestor (through shadow roots), and kept current when any of those change.
  */
 export class BeneluxElement extends LitElement {
-  /** The resolved locale: strings in `language`, `Intl` formats in `tag`. */
+  /** The resolved locale: strings from `catalog`, `Intl` formats in `tag`. */
   @state() protected locale: ResolvedLocale = resolveLocale('');
 
   static override get observedAttributes(): string[] {
@@ -23,7 +23,7 @@ export class BeneluxElement extends LitElement {
 
   /** Messages in this element's language. */
   protected get msg(): Msg {
-    return msgFor(this.locale.language);
+    return msgFor(this.locale.catalog);
   }
 
   override connectedCallback(): void {

@@ -12,22 +12,48 @@ describe('i18n: resolving a lang tag', () => {
   });
 
   it('keeps the region for Intl and uses the language for strings', () => {
-    expect(resolveLocale('fr-BE')).to.deep.equal({ language: 'fr', tag: 'fr-BE' });
-    expect(resolveLocale('nl-BE')).to.deep.equal({ language: 'nl', tag: 'nl-BE' });
-    expect(resolveLocale('de-LU')).to.deep.equal({ language: 'de', tag: 'de-LU' });
-    expect(resolveLocale('fr-LU')).to.deep.equal({ language: 'fr', tag: 'fr-LU' });
-    expect(resolveLocale('en-GB')).to.deep.equal({ language: 'en', tag: 'en-GB' });
+    expect(resolveLocale('fr-BE')).to.deep.equal({ language: 'fr', tag: 'fr-BE', catalog: 'fr' });
+    expect(resolveLocale('nl-BE')).to.deep.equal({ language: 'nl', tag: 'nl-BE', catalog: 'nl' });
+    expect(resolveLocale('de-LU')).to.deep.equal({ language: 'de', tag: 'de-LU', catalog: 'de' });
+    expect(resolveLocale('fr-LU')).to.deep.equal({ language: 'fr', tag: 'fr-LU', catalog: 'fr' });
+    expect(resolveLocale('en-GB')).to.deep.equal({ language: 'en', tag: 'en-GB', catalog: 'en' });
   });
 
   it('canonicalizes what authors write', () => {
-    expect(resolveLocale('FR-be')).to.deep.equal({ language: 'fr', tag: 'fr-BE' });
-    expect(resolveLocale(' nl_nl ')).to.deep.equal({ language: 'nl', tag: 'nl-NL' });
-    expect(resolveLocale('de-Latn-CH')).to.deep.equal({ language: 'de', tag: 'de-Latn-CH' });
+    expect(resolveLocale('FR-be')).to.deep.equal({ language: 'fr', tag: 'fr-BE', catalog: 'fr' });
+    expect(resolveLocale(' nl_nl ')).to.deep.equal({ language: 'nl', tag: 'nl-NL', catalog: 'nl' });
+    expect(resolveLocale('de-Latn-CH')).to.deep.equal({
+      language: 'de',
+      tag: 'de-Latn-CH',
+      catalog: 'de',
+    });
+  });
+
+  it('uses a regional catalog when there is one (data only: a code in lit-localize.json)', () => {
+    const languages = supportedLanguages as string[];
+    catalogs['nl-BE'] = { 'read-more': 'Lees verder' };
+    languages.push('nl-BE');
+    try {
+      expect(resolveLocale('nl-be')).to.deep.equal({
+        language: 'nl',
+        tag: 'nl-BE',
+        catalog: 'nl-BE',
+      });
+      expect(resolveLocale('nl-NL')).to.deep.equal({ language: 'nl', tag: 'nl-NL', catalog: 'nl' });
+      expect(msgFor('nl-BE')('Read more', { id: 'read-more' })).to.equal('Lees verder');
+    } finally {
+      languages.pop();
+      delete catalogs['nl-BE'];
+    }
   });
 
   it('falls back to English for unsupported or broken tags', () => {
     for (const tag of ['es', 'lb-LU', 'zz', '', '  ', 'not a tag', 'fr--BE']) {
-      expect(resolveLocale(tag), JSON.stringify(tag)).to.deep.equal({ language: 'en', tag: 'en' });
+      expect(resolveLocale(tag), JSON.stringify(tag)).to.deep.equal({
+        language: 'en',
+        tag: 'en',
+        catalog: 'en',
+      });
       expect(supportedLocale(tag), JSON.stringify(tag)).to.equal(undefined);
     }
   });
@@ -47,8 +73,13 @@ describe('i18n: the locale of an element in the page', () => {
     expect(localeOf(root.querySelector('#inherit')!)).to.deep.equal({
       language: 'nl',
       tag: 'nl-BE',
+      catalog: 'nl',
     });
-    expect(localeOf(root.querySelector('#own')!)).to.deep.equal({ language: 'fr', tag: 'fr-BE' });
+    expect(localeOf(root.querySelector('#own')!)).to.deep.equal({
+      language: 'fr',
+      tag: 'fr-BE',
+      catalog: 'fr',
+    });
     // An empty lang says nothing: the ancestor's language applies.
     expect(localeOf(root.querySelector('#empty')!).tag).to.equal('nl-BE');
   });
@@ -60,7 +91,7 @@ describe('i18n: the locale of an element in the page', () => {
     host.attachShadow({ mode: 'open' }).append(inner);
     const deeper = document.createElement('i');
     inner.attachShadow({ mode: 'closed' }).append(deeper);
-    expect(localeOf(deeper)).to.deep.equal({ language: 'de', tag: 'de-LU' });
+    expect(localeOf(deeper)).to.deep.equal({ language: 'de', tag: 'de-LU', catalog: 'de' });
   });
 
   it('passes over an unsupported language to the next lang above it', () => {
@@ -70,7 +101,11 @@ describe('i18n: the locale of an element in the page', () => {
       </div>
       <div lang="es"><span id="es"></span></div>
     `);
-    expect(localeOf(root.querySelector('#lb')!)).to.deep.equal({ language: 'fr', tag: 'fr-LU' });
+    expect(localeOf(root.querySelector('#lb')!)).to.deep.equal({
+      language: 'fr',
+      tag: 'fr-LU',
+      catalog: 'fr',
+    });
     const es = root.parentElement!.querySelector('#es')!;
     // Nothing supported up to <html lang="en"> (the test page): English.
     expect(localeOf(es).language).to.equal('en');
