@@ -243,7 +243,9 @@ async function load(entry: Entry, revalidate: boolean): Promise<void> {
   entry.abort?.abort();
   const abort = new AbortController();
   entry.abort = abort;
-  if (!entry.snapshot.feed) emit(entry, { status: 'loading', error: undefined });
+  if (!entry.snapshot.feed && entry.snapshot.status !== 'loading') {
+    emit(entry, { status: 'loading', error: undefined });
+  }
   try {
     const { body, url } = await fetchText(entry.url, {
       ...optionsOf(entry),

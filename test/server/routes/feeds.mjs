@@ -222,17 +222,22 @@ const routes = {
 
   /**
    * Paging: ?page=N (1..3), each page's `feed_url` is ?page=0. ?loop=1: page 3 points back
-   * at page 1; ?loop=self: page 2 points at the `feed_url`.
+   * at page 1; ?loop=self: page 2 points at the `feed_url`; ?broken=1: page 1 points at a 404.
    */
   paged(ctx) {
     const page = Number(ctx.query.page ?? 1);
     const { key, loop = '' } = ctx.query;
-    const at = (p) => `${PREFIX}paged?page=${p}&key=${key}&loop=${loop}`;
+    // Same parameter order as test/feed/util.ts feedUrl(), so page 1's URL matches exactly.
+    const at = (p) => `${PREFIX}paged?page=${p}${loop ? `&loop=${loop}` : ''}&key=${key}`;
     const nextPage = { 1: 2, 2: loop === 'self' ? 0 : 3, 3: loop === '1' ? 1 : undefined }[page];
     send(ctx, {
       title: `Page ${page}`,
       feed_url: at(0),
-      next_url: nextPage === undefined ? undefined : at(nextPage),
+      next_url: ctx.query.broken
+        ? `${PREFIX}status?code=404&key=${key}`
+        : nextPage === undefined
+          ? undefined
+          : at(nextPage),
       items: [{ id: `p${page}-a` }, { id: `p${page}-b` }, { id: 'shared' }],
     });
   },
