@@ -15,9 +15,14 @@ const PAGE_FILES = [
 
 describe('security: requests, cookies and storage', () => {
   let page: TestPage | undefined;
-  afterEach(() => page?.close());
+  afterEach(() => {
+    page?.close();
+    document.cookie = 'benelux-probe=; path=/api/security/images; max-age=0';
+  });
 
   it('a page with every element requests only the feed and its images', async () => {
+    // A cookie the feed request would carry if the widget sent credentials.
+    document.cookie = 'benelux-probe=1; path=/api/security/images; SameSite=Strict';
     page = await openPage({ libs: ['cdn'] });
     const { win, doc, harness } = page;
     const key = uniqueKey();
@@ -70,5 +75,12 @@ describe('security: requests, cookies and storage', () => {
     expect(page.report.storage, 'storage use').to.deep.equal([]);
     expect(page.report.violations, 'CSP violations').to.deep.equal([]);
     expect(doc.cookie, 'cookies').to.equal('');
+    const seen = await fetch(`/api/security/cookie-seen?key=${key}`).then((r) => r.json());
+    expect(seen, 'the feed request carried a cookie').to.equal(false);
+    // Control: a plain same-origin fetch of the same route does carry it.
+    const control = uniqueKey();
+    await fetch(`/api/security/images?key=${control}`);
+    const controlSeen = await fetch(`/api/security/cookie-seen?key=${control}`);
+    expect(await controlSeen.json(), 'control request carried the cookie').to.equal(true);
   });
 });

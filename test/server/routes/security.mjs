@@ -105,6 +105,7 @@ const PNG = Buffer.from(
 );
 
 const flips = new Map();
+const cookieSeen = new Map();
 
 export const securityRoutes = [
   async function securityPages(ctx, next) {
@@ -159,8 +160,14 @@ export const securityRoutes = [
       case 'empty':
         ctx.body = feed([]);
         return;
+      case 'cookie-seen':
+        // Whether the feed request of `key` carried a Cookie header (it must not).
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(cookieSeen.get(ctx.query.key) ?? null);
+        return;
       case 'images': {
         // A feed whose items carry images on this origin (for the request recording).
+        cookieSeen.set(ctx.query.key, Boolean(ctx.headers.cookie));
         ctx.body = feed(
           [1, 2, 3].map((n) => ({
             id: `img-${n}`,
