@@ -8,6 +8,7 @@ import { i18nRoutes } from './routes/i18n.mjs';
 import { newsListRoutes } from './routes/news-list.mjs';
 import { reactRoutes } from './routes/react.mjs';
 import { securityRoutes } from './routes/security.mjs';
+import { themeCardRoutes } from './routes/theme-card.mjs';
 
 export const testServerMiddleware = [
   ...basicRoutes,
@@ -18,4 +19,5 @@ export const testServerMiddleware = [
   ...newsListRoutes,
   ...reactRoutes,
   ...securityRoutes,
+  ...themeCardRoutes,
 ];

@@ -3,15 +3,32 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    line-height: 1.5;
+    --_lines: 6;
   }
-  [part='card'] {
+  [part='status'] p {
+    margin: 0 0 var(--_space);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .card {
+    box-sizing: border-box;
     padding: var(--_space);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     display: flex;
     flex-direction: column;
-    gap: 0.75rem;
+    gap: 0.75em;
+  }
+  [part='image'],
+  ::slotted(img[slot='image']) {
+    display: block;
+    width: 100%;
+    aspect-ratio: var(--_ratio);
+    object-fit: cover;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_border);
   }
   [part='title'] {
     margin: 0;
@@ -19,17 +36,76 @@ export const styles = css`
     line-height: 1.25;
   }
   [part='summary'] {
-    margin: 0;
     font-weight: 600;
-    line-height: 1.5;
   }
-  [part='body'] {
-    line-height: 1.5;
+  [part='summary'] > p,
+  [part='summary'] ::slotted(*) {
+    margin: 0;
+  }
+  [part='summary']:empty {
+    display: none;
+  }
+  [part='body'] > :first-child,
+  [part='body'] ::slotted(:first-child) {
+    margin-top: 0;
+  }
+  [part='body'] > :last-child,
+  [part='body'] ::slotted(:last-child) {
+    margin-bottom: 0;
+  }
+  [part='body'] :is(h3, h4, h5, h6) {
+    font-size: 1.0625em;
+    margin: 1em 0 0.25em;
   }
   [part='link'] {
     color: var(--_accent);
+    align-self: flex-start;
   }
-  [part='status'] {
-    color: var(--_muted);
+  [part='news'] {
+    border-top: 1px solid var(--_border);
+    padding-top: 0.75em;
+  }
+  [part='news-heading'] {
+    margin: 0 0 0.25em;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  [part='retry'] {
+    font: inherit;
+    color: var(--_accent);
+    background: var(--_surface);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.375em 0.875em;
+    margin-bottom: var(--_space);
+    cursor: pointer;
+  }
+  /* The skeleton reserves the collapsed card's height: title, two intro lines, the body. */
+  .bar {
+    border-radius: calc(var(--_radius) / 2);
+    background: linear-gradient(90deg, var(--_border), var(--_surface), var(--_border));
+    background-size: 200% 100%;
+    animation: shimmer 1.5s linear infinite;
+    opacity: 0.5;
+  }
+  .bar.title {
+    height: 1.75em;
+    width: 70%;
+  }
+  .bar.summary {
+    height: 3em;
+  }
+  .bar.body {
+    height: calc(var(--_lines) * 1.5em + 1.75em);
+  }
+  @keyframes shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (forced-colors: active) {
+    .bar {
+      background: CanvasText;
+    }
   }
 `;

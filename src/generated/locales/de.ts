@@ -21,6 +21,12 @@
 'related': `Verwandte Nachrichten`,
 'retry': `Erneut versuchen`,
 'stale': `Diese Nachrichten sind möglicherweise nicht mehr aktuell.`,
+'theme.empty': `Dieses Thema ist nicht verfügbar.`,
+'theme.error': `Dieser Inhalt konnte nicht geladen werden.`,
+'theme.link': `Mehr zu diesem Thema`,
+'theme.loading': `Wird geladen…`,
+'theme.news': `Aktuelle Nachrichten`,
+'theme.stale': `Dieser Inhalt ist möglicherweise nicht mehr aktuell.`,
 'views.one': str`${0} Aufruf`,
 'views.other': str`${0} Aufrufe`,
     };

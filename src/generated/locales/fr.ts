@@ -21,6 +21,12 @@
 'related': `Actualités liées`,
 'retry': `Réessayer`,
 'stale': `Ces actualités ne sont peut-être plus à jour.`,
+'theme.empty': `Ce thème n’est pas disponible.`,
+'theme.error': `Ce contenu n’a pas pu être chargé.`,
+'theme.link': `En savoir plus sur ce thème`,
+'theme.loading': `Chargement…`,
+'theme.news': `Dernières actualités`,
+'theme.stale': `Ce contenu n’est peut-être plus à jour.`,
 'views.one': str`${0} vue`,
 'views.other': str`${0} vues`,
     };

@@ -21,6 +21,12 @@
 'related': `Gerelateerd nieuws`,
 'retry': `Opnieuw proberen`,
 'stale': `Dit nieuws is mogelijk niet meer actueel.`,
+'theme.empty': `Dit thema is niet beschikbaar.`,
+'theme.error': `Deze inhoud kon niet worden geladen.`,
+'theme.link': `Meer over dit thema`,
+'theme.loading': `Laden…`,
+'theme.news': `Laatste nieuws`,
+'theme.stale': `Deze inhoud is mogelijk niet meer actueel.`,
 'views.one': str`${0} keer bekeken`,
 'views.other': str`${0} keer bekeken`,
     };
