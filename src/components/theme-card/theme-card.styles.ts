@@ -45,15 +45,16 @@ export const styles = css`
   [part='summary']:empty {
     display: none;
   }
-  [part='body'] > :first-child,
-  [part='body'] ::slotted(:first-child) {
-    margin-top: 0;
+  /* Feed paragraphs and slotted ones get the same spacing. */
+  [part='body'] > *,
+  [part='body'] ::slotted(*) {
+    margin: 0 0 0.75em;
   }
   [part='body'] > :last-child,
   [part='body'] ::slotted(:last-child) {
     margin-bottom: 0;
   }
-  [part='body'] :is(h3, h4, h5, h6) {
+  [part='body'] > :is(h3, h4, h5, h6) {
     font-size: 1.0625em;
     margin: 1em 0 0.25em;
   }
