@@ -1,6 +1,8 @@
 /**
  * Resolve `value` against `base` and keep it only when it is an http(s) URL.
- * Everything else (javascript:, data:, vbscript:, blob:, garbage) becomes undefined.
+ * Everything else (javascript:, data:, vbscript:, blob:, garbage) becomes undefined, and so
+ * does a URL with a user name or password: `https://www.police.be@evil.example/` reads as
+ * the police site but goes elsewhere, and no feed link needs credentials.
  */
 export function safeUrl(value: unknown, base: string): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -12,5 +14,6 @@ export function safeUrl(value: unknown, base: string): string | undefined {
   } catch {
     return undefined;
   }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  return url.username || url.password ? undefined : url.href;
 }
