@@ -17,6 +17,8 @@ interface NewsListArgs {
   'load-more': boolean;
   refresh: number;
   target?: string;
+  /** The theming panel's token values (see .storybook/preview.ts). */
+  [token: `--benelux-${string}`]: string;
 }
 
 /**
@@ -149,4 +151,17 @@ export const InlineFeed: Story = {
 export const Narrow: Story = {
   args: { src: FEEDS.gallery, limit: 2 },
   decorators: [(story) => html`<div class="story-narrow">${story()}</div>`],
+};
+
+/** A partner's identity through the tokens (edit them in the Controls panel). */
+export const PartnerTheme: Story = {
+  args: {
+    src: FEEDS.gallery,
+    layout: 'grid',
+    '--benelux-color-accent': '#8a1f46',
+    '--benelux-color-surface': '#fffdf9',
+    '--benelux-color-border': '#e0d6c8',
+    '--benelux-radius': '0',
+    '--benelux-font-family': 'Georgia, serif',
+  },
 };
