@@ -11,13 +11,16 @@ interface Member {
 }
 interface Declaration {
   members?: Member[];
+  events?: { name?: string }[];
 }
 
-// Autodocs from the manifest, without private or protected members.
+// Autodocs from the manifest, without private or protected members, and only the
+// `benelux-*` events (the analyzer also reports a helper's `new CustomEvent(type)`).
 const cleaned = structuredClone(manifest) as { modules: { declarations?: Declaration[] }[] };
 for (const mod of cleaned.modules) {
   for (const decl of mod.declarations ?? []) {
     decl.members = decl.members?.filter((m) => !m.privacy || m.privacy === 'public');
+    decl.events = decl.events?.filter((e) => e.name?.startsWith('benelux-'));
   }
 }
 setCustomElementsManifest(cleaned);
