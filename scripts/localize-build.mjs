@@ -4,7 +4,7 @@
 // is data only: a code in targetLocales and its xliff/<code>.xlf file.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,6 +29,20 @@ if (run.status !== 0) {
 if (/is missing|untranslated/i.test(output)) {
   process.stderr.write(output);
   console.error('lit-localize: some messages have no translation (see above).');
+  process.exit(1);
+}
+
+// lit-localize takes an empty <target> as a translation: the widget would show nothing.
+const xliffDir = resolve(dirname(configPath), config.interchange.xliffDir);
+const empty = config.targetLocales.flatMap((locale) => {
+  const file = join(xliffDir, `${locale}.xlf`);
+  const xlf = readFileSync(file, 'utf8');
+  return [...xlf.matchAll(/<trans-unit\b[^>]*\bid="([^"]+)"[\s\S]*?<\/trans-unit>/g)]
+    .filter(([unit]) => /<target\s*\/>|<target>\s*<\/target>/.test(unit))
+    .map(([, id]) => `${relative(root, file)}: message "${id}" has an empty <target>`);
+});
+if (empty.length) {
+  console.error(empty.join('\n'));
   process.exit(1);
 }
 

@@ -90,22 +90,29 @@ describe('i18n pipeline: adding Luxembourgish is only data', function () {
 describe('i18n pipeline: a message without a translation fails', function () {
   this.timeout(180000);
 
-  it('check:generated and the generator fail when one <target> is gone, naming it', async () => {
+  it('check:generated and the generator fail when a <target> is gone or empty, naming it', async () => {
     const result = await getJson<{
       id: string;
-      intact: { check: Run; generate: Run };
+      intact: { generate: Run };
+      empty: { generate: Run };
       missing: { check: Run; generate: Run };
       leaks: string[];
     }>('/api/i18n/missing-target');
-    // On the intact copy no message lacks a target (other drift, e.g. work in progress
-    // in a developer's tree, is check:generated's business, not this test's).
-    expect(result.intact.check.output).not.to.contain('has no <target>');
     expect(result.intact.generate.code, result.intact.generate.output).to.equal(0);
 
-    expect(result.missing.check.code).to.equal(1);
-    expect(result.missing.check.output).to.contain(
-      `xliff/fr.xlf: message "${result.id}" has no <target>`,
+    // An empty target would show nothing: the generator refuses it too.
+    expect(result.empty.generate.code).to.equal(1);
+    expect(result.empty.generate.output).to.contain(
+      `xliff/fr.xlf: message "${result.id}" has an empty <target>`,
     );
+
+    expect(result.missing.check.code).to.equal(1);
+    // Exactly the removed message is reported as untranslated: the check is selective.
+    const untranslated = result.missing.check.output
+      .split('\n')
+      .filter((line) => line.includes('has no <target>'))
+      .map((line) => line.trim());
+    expect(untranslated).to.deep.equal([`xliff/fr.xlf: message "${result.id}" has no <target>`]);
     expect(result.missing.generate.code).to.equal(1);
     expect(result.missing.generate.output).to.contain(`fr message ${result.id} is missing`);
     expect(result.leaks).to.deep.equal([]);

@@ -6,8 +6,8 @@
 //   lit-localize.json and test/i18n/fixtures/lb.xlf, then the translator's commands run
 //   (`lit-localize extract`, scripts/localize-build.mjs) and the copy's src/index.ts is
 //   bundled. GET /api/i18n/lb/report — what that run did.
-// GET /api/i18n/missing-target — scripts/check-generated.mjs and scripts/localize-build.mjs
-//   on an intact copy, then on one whose fr.xlf lost a <target>.
+// GET /api/i18n/missing-target — scripts/localize-build.mjs on an intact copy, then with
+//   one fr.xlf <target> emptied; then it and scripts/check-generated.mjs with it removed.
 import { spawn } from 'node:child_process';
 import { access, cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -129,20 +129,21 @@ async function addLuxembourgish() {
 async function missingTarget() {
   const dir = await scratchCopy();
   try {
-    const intact = {
-      check: await run(dir, 'node', ['scripts/check-generated.mjs']),
-      generate: await run(dir, 'node', ['scripts/localize-build.mjs']),
-    };
+    const intact = { generate: await run(dir, 'node', ['scripts/localize-build.mjs']) };
     const frPath = join(dir, 'xliff/fr.xlf');
     const fr = await readFile(frPath, 'utf8');
     const unit = units(fr).find((u) => /<target>/.test(u));
     const id = unitId(unit);
-    await writeFile(frPath, fr.replace(unit, unit.replace(/\s*<target>[\s\S]*?<\/target>/, '')));
+    const withTarget = (target) =>
+      fr.replace(unit, unit.replace(/\s*<target>[\s\S]*?<\/target>/, target));
+    await writeFile(frPath, withTarget('\n  <target></target>'));
+    const empty = { generate: await run(dir, 'node', ['scripts/localize-build.mjs']) };
+    await writeFile(frPath, withTarget(''));
     const missing = {
       check: await run(dir, 'node', ['scripts/check-generated.mjs']),
       generate: await run(dir, 'node', ['scripts/localize-build.mjs']),
     };
-    return { id, intact, missing, leaks: await leaks(id) };
+    return { id, intact, empty, missing, leaks: await leaks(id) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
