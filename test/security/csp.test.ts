@@ -3,7 +3,7 @@
 // state, in the four locales, must render without a single violation.
 import { expect } from '@open-wc/testing';
 import { LOCALES, uniqueKey } from '../support/helpers.js';
-import { openPage, type Csp, type TestPage } from './page.js';
+import { openPage, type Csp, type Lib, type TestPage } from './page.js';
 
 const MODES: Csp[] = ['strict', 'nonce'];
 
@@ -62,6 +62,44 @@ describe('security: strict CSP pages', () => {
   it('the harness sees a feed-less page without the policy as clean', async () => {
     page = await openPage({ csp: 'none' });
     expectClean(page);
+  });
+
+  describe('content_html rendered under Trusted Types, by each build and both engines', () => {
+    for (const lib of ['src', 'cdn', 'npm'] as Lib[]) {
+      for (const sanitizer of ['on', 'off'] as const) {
+        const engine = sanitizer === 'on' ? 'Sanitizer API' : 'DOMPurify';
+        it(`${lib} build, ${engine}: rich body shown, no violation`, async () => {
+          page = await openPage({
+            libs: [lib],
+            sanitizer: sanitizer === 'off' ? 'off' : undefined,
+          });
+          const card = page.harness.mount('benelux-theme-card', {
+            src: `/api/security/rich?key=${uniqueKey()}`,
+            item: 'theme-senningen',
+            lang: 'fr',
+          });
+          await page.harness.untilState(card, 'populated');
+          const root = card.shadowRoot!;
+          for (let i = 0; i < 100 && !root.querySelector('[part="body"] strong'); i++) {
+            await new Promise((r) => setTimeout(r, 50));
+          }
+          const body = root.querySelector('[part="body"]')!;
+          expect(body.querySelector('strong')?.textContent).to.equal('Benelux');
+          expect(body.querySelector('a')!.getAttribute('href')).to.match(
+            /^http:.*\/fr\/justice\/$/,
+          );
+          expect(body.querySelectorAll('li')).to.have.length(2);
+          expectClean(page);
+          // The library made its "benelux-dompurify" policy exactly when DOMPurify ran.
+          const tt = (
+            page.win as unknown as { trustedTypes: { createPolicy(n: string, r: object): unknown } }
+          ).trustedTypes;
+          const create = () => tt.createPolicy('benelux-dompurify', {});
+          if (sanitizer === 'off') expect(create).to.throw(/already exists/);
+          else expect(create).not.to.throw();
+        });
+      }
+    }
   });
 
   for (const csp of MODES) {

@@ -49,6 +49,12 @@ document.addEventListener('securitypolicyviolation', (e) => {
 addEventListener('error', (e) => report.errors.push(String(e.error ?? e.message)));
 addEventListener('unhandledrejection', (e) => report.errors.push(`rejection: ${e.reason}`));
 
+// `?sanitizer=off`: a browser without the Sanitizer API (Safari today), so feed HTML goes
+// through DOMPurify and its Trusted Types policy.
+if (new URLSearchParams(location.search).get('sanitizer') === 'off') {
+  delete (Element.prototype as { setHTML?: unknown }).setHTML;
+}
+
 // The sentinel: every way a payload calls home.
 const w = window as unknown as Record<string, unknown>;
 for (const name of ['alert', 'confirm', 'prompt', 'print', 'xss']) {

@@ -24,16 +24,19 @@ export interface PageOptions {
   body?: 'fallback';
   /** `off`: the header leaves out 'allow-duplicates'. */
   dup?: 'off';
+  /** `off`: the page hides the Sanitizer API, so DOMPurify sanitizes feed HTML. */
+  sanitizer?: 'off';
 }
 
 export async function openPage(options: PageOptions = {}): Promise<TestPage> {
-  const { csp = 'strict', libs = ['src'], lang = 'en', js = 'on', body = '', dup = '' } = options;
+  const { csp = 'strict', libs = ['src'], lang = 'en', js = 'on' } = options;
+  const { body = '', dup = '', sanitizer = '' } = options;
   const frame = document.createElement('iframe');
   frame.className = 'security-page';
   frame.width = '1000';
   frame.height = '700';
   if (js === 'off') frame.sandbox.add('allow-same-origin');
-  const query = new URLSearchParams({ csp, lib: libs.join(' '), lang, js, body, dup });
+  const query = new URLSearchParams({ csp, lib: libs.join(' '), lang, js, body, dup, sanitizer });
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = `/security/page?${query}`;
   document.body.append(frame);

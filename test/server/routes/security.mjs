@@ -104,6 +104,10 @@ const PNG = Buffer.from(
   'base64',
 );
 
+const RICH_HTML = `<h2>Coopération</h2><p>Les pays du <strong>Benelux</strong> unissent
+<em>police</em> et <a href="/fr/justice/">justice</a>.</p><ul><li>Patrouilles communes</li>
+<li>Échange d'informations</li></ul><blockquote>Ensemble, plus sûrs.</blockquote>`;
+
 const flips = new Map();
 const cookieSeen = new Map();
 
@@ -160,6 +164,15 @@ export const securityRoutes = [
       case 'empty':
         ctx.body = feed([]);
         return;
+      case 'rich': {
+        // The French sample feed with a rich, benign content_html on the theme item.
+        const doc = JSON.parse(await readFile(new URL('demo/feeds/news.fr.json', root), 'utf8'));
+        for (const item of doc.items) {
+          if (item._benelux?.kind === 'theme') item.content_html = RICH_HTML;
+        }
+        ctx.body = JSON.stringify(doc);
+        return;
+      }
       case 'cookie-seen':
         // Whether the feed request of `key` carried a Cookie header (it must not).
         ctx.type = 'application/json';
