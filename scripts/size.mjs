@@ -12,7 +12,7 @@ import { build } from 'vite';
 const BUDGET = 16 * 1024;
 const gz = (data) => gzipSync(data, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
-const row = (label, value) => console.log(`  ${label}`.padEnd(62) + value);
+const row = (label, value) => console.log(`  ${label}`.padEnd(70) + value);
 
 const dir = 'dist/cdn';
 const cdn = join(dir, 'benelux-widgets.js');
@@ -71,6 +71,45 @@ for (const lazy of readdirSync(dir).filter(
 )) {
   row(`cdn  ${lazy} (lazy, not counted)`, kb(gz(readFileSync(join(dir, lazy)))));
 }
+// Where the CDN file's bytes come from (minified bytes per source module, sourcemap).
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function bytesPerSource(text, map) {
+  const bytes = new Map();
+  const lines = text.split('\n');
+  let source = 0;
+  map.mappings.split(';').forEach((segments, li) => {
+    let col = 0;
+    const starts = [];
+    for (const segment of segments.split(',').filter(Boolean)) {
+      const fields = [];
+      let value = 0;
+      let shift = 0;
+      for (const ch of segment) {
+        const digit = B64.indexOf(ch);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >> 1) : value >> 1);
+          value = shift = 0;
+        }
+      }
+      col += fields[0];
+      if (fields.length > 1) source += fields[1];
+      starts.push([col, fields.length > 1 ? map.sources[source] : '(glue)']);
+    }
+    starts.forEach(([at, name], i) => {
+      const end = i + 1 < starts.length ? starts[i + 1][0] : lines[li].length;
+      bytes.set(name, (bytes.get(name) ?? 0) + end - at);
+    });
+  });
+  return [...bytes].sort((a, b) => b[1] - a[1]);
+}
+console.log('\nCDN file, minified bytes per source (largest first)');
+const map = JSON.parse(readFileSync(`${cdn}.map`, 'utf8'));
+for (const [name, bytes] of bytesPerSource(code, map).slice(0, 12)) {
+  row(name.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, ''), `${bytes} B`);
+}
+
 const size = gz(code);
 row('cdn  benelux-widgets.js', `${kb(size)} of ${kb(BUDGET)} budget (${size} bytes)`);
 if (size > BUDGET) problems.push(`The CDN file is ${size - BUDGET} bytes over its gzip budget.`);
