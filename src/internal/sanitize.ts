@@ -8,48 +8,15 @@
 import { safeUrl } from './url.js';
 
 /** Elements kept (h1 too: every heading is re-levelled under the widget's title). */
-const KEEP = new Set([
-  'p',
-  'br',
-  'ul',
-  'ol',
-  'li',
-  'a',
-  'strong',
-  'em',
-  'b',
-  'i',
-  'blockquote',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-]);
+const KEEP = new Set('p br ul ol li a strong em b i blockquote h1 h2 h3 h4 h5 h6'.split(' '));
 
 /** Harmless wrappers replaced by their children, so their text survives. */
-const UNWRAP = new Set([
-  'div',
-  'span',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'aside',
-  'figure',
-  'figcaption',
-  'u',
-  'small',
-  'sub',
-  'sup',
-  'mark',
-  'abbr',
-  'cite',
-  'q',
-  'code',
-  'time',
-]);
+const UNWRAP = new Set(
+  (
+    'div span section article header footer aside figure figcaption ' +
+    'u small sub sup mark abbr cite q code time'
+  ).split(' '),
+);
 
 const ALLOWED = [...KEEP, ...UNWRAP];
 const HTML_NS = 'http://www.w3.org/1999/xhtml';

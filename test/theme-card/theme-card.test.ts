@@ -484,6 +484,43 @@ describe('<benelux-theme-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads an inline feed child, and lists its news too', async () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [
+        {
+          id: 't',
+          title: 'Thème inline',
+          content_text: 'Un.',
+          _benelux: { kind: 'theme', theme: 'x' },
+        },
+        { id: 'n1', title: 'Nouvelle', url: 'https://example.org/n1', _benelux: { theme: 'x' } },
+      ],
+    };
+    const script = document.createElement('script');
+    script.type = 'application/feed+json';
+    script.textContent = JSON.stringify(feed);
+    const el = document.createElement('benelux-theme-card');
+    el.setAttribute('lang', 'fr');
+    el.setAttribute('item', 't');
+    el.setAttribute('news-limit', '3');
+    el.append(script);
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(el.getAttribute('state')).to.equal('populated');
+      expect(squash(part(el, 'title')!.textContent)).to.equal('Thème inline');
+      const list = el.shadowRoot!.querySelector('benelux-news-list') as BeneluxNewsList;
+      await list.updateComplete;
+      expect(squash(list.shadowRoot!.querySelector('[part="link"]')!.textContent)).to.equal(
+        'Nouvelle',
+      );
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
+  });
+
   it('takes the feed as a property too', async () => {
     const feed = await (await fetch('/demo/feeds/news.nl.json')).json();
     const el = await mount(

@@ -104,9 +104,4 @@ export const styles = css`
       background-position: -200% 0;
     }
   }
-  @media (forced-colors: active) {
-    .bar {
-      background: CanvasText;
-    }
-  }
 `;

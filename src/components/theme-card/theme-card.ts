@@ -168,24 +168,14 @@ export class BeneluxThemeCard extends BeneluxElement {
     }
   }
 
-  private inlineFeed?: { text: string; data: unknown };
+  private get inlineScript(): Element | null {
+    return this.querySelector(':scope > script[type="application/feed+json"]');
+  }
 
   private source(): FeedSource {
     if (this.feed !== undefined) return { data: this.feed, baseUrl: document.baseURI };
-    const inline = this.querySelector(':scope > script[type="application/feed+json"]');
-    if (inline) {
-      const text = inline.textContent ?? '';
-      if (this.inlineFeed?.text !== text) {
-        let data: unknown;
-        try {
-          data = JSON.parse(text);
-        } catch {
-          data = undefined;
-        }
-        this.inlineFeed = { text, data };
-      }
-      return { data: this.inlineFeed.data, baseUrl: document.baseURI };
-    }
+    const inline = this.inlineScript;
+    if (inline) return { text: inline.textContent ?? '', baseUrl: document.baseURI };
     if (!this.src) return undefined;
     const { language } = this.locale;
     const url = this.resolve(this.src, language);
@@ -387,18 +377,23 @@ export class BeneluxThemeCard extends BeneluxElement {
   /** The latest news of the theme: the news list itself, fed by the same feed. */
   private renderNews(theme: string | undefined) {
     const limit = Number.isInteger(this.newsLimit) ? Math.min(this.newsLimit, 100) : 0;
-    const feed = this.feedMode ? this.feed : undefined;
-    const inline = this.feedMode && !feed ? this.inlineFeed?.data : undefined;
-    if (limit <= 0 || !theme || (!this.src && feed === undefined && inline === undefined)) {
-      return nothing;
+    let feed = this.feedMode ? this.feed : undefined;
+    const inline = this.feedMode && feed === undefined && this.inlineScript;
+    if (inline) {
+      try {
+        feed = JSON.parse(inline.textContent ?? '');
+      } catch {
+        return nothing;
+      }
     }
+    if (limit <= 0 || !theme || (!this.src && feed === undefined)) return nothing;
     return html`<div part="news" class="news">
       ${heading(Math.min(this.level + 1, 6), 3, this.msg('Latest news', { id: 'theme.news' }), 'news-heading')}
       <benelux-news-list
         exportparts=${NEWS_PARTS}
-        src=${ifDefined(feed === undefined && inline === undefined ? this.src : undefined)}
+        src=${ifDefined(feed === undefined ? this.src : undefined)}
         fallback-src=${ifDefined(this.fallbackSrc)}
-        .feed=${feed ?? inline}
+        .feed=${feed}
         theme=${theme}
         limit=${limit}
         heading-level=${Math.min(this.level + 2, 6)}
