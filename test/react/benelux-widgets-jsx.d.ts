@@ -18,6 +18,7 @@ declare module 'react' {
     interface IntrinsicElements {
       'benelux-news-list': Host<BeneluxNewsList> & {
         src?: string;
+        'fallback-src'?: string;
         feed?: unknown;
         limit?: number;
         theme?: string;
@@ -38,16 +39,23 @@ declare module 'react' {
       };
       'benelux-theme-card': Host<BeneluxThemeCard> & {
         src?: string;
+        'fallback-src'?: string;
+        feed?: unknown;
         item?: string;
+        theme?: string;
+        href?: string;
         'heading-level'?: number;
         lines?: number;
         'news-limit'?: number;
+        refresh?: number;
+        'onbenelux-load'?: On<{ feed: Feed; item?: FeedItem }>;
         'onbenelux-error'?: On<FeedErrorDetail>;
       };
       'benelux-read-more': Host<BeneluxReadMore> & {
         lines?: number;
         expanded?: boolean;
         href?: string;
+        label?: string;
         'onbenelux-toggle'?: On<{ expanded: boolean }>;
       };
     }
