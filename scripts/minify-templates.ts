@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 /**
  * Build-time minification of the text inside our own Lit templates: `css` templates lose
  * comments and most whitespace; `html` templates lose indentation. It only deletes
- * characters, never adds any, so the sourcemap is a plain list of kept ranges.
+ * characters, never adds any, so its sourcemap maps each kept token to where it was.
  *
  * html: a whitespace run holding a line break becomes that line break. HTML collapses
  * "\n        " and "\n" alike, so the page renders the same (we use no `pre` or
@@ -153,6 +153,8 @@ function vlq(n: number): string {
   return out;
 }
 
+const WORD = /[\w$]/;
+
 /** Remove the cut ranges; map every kept run back to its original line and column. */
 function apply(code: string, id: string, cuts: [number, number][]) {
   let out = '';
@@ -175,9 +177,10 @@ function apply(code: string, id: string, cuts: [number, number][]) {
   const copy = (to: number) => {
     let atStart = true;
     for (; pos < to; pos++) {
-      if (atStart) segment();
-      atStart = false;
       const c = code[pos];
+      // A segment per token (not per line): maps compose segment by segment.
+      if (atStart || !WORD.test(c) || !WORD.test(code[pos - 1])) segment();
+      atStart = false;
       out += c;
       if (c === '\n') {
         lines.push([]);

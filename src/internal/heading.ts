@@ -1,18 +1,12 @@
-import type { TemplateResult } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
-
-const TAGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
+import { html, type TemplateResult } from 'lit';
 
 /**
  * A real `<h2>`–`<h6>` (never a role="heading" div) at the host's chosen level, so the
  * widget fits the outline of the page around it. Out-of-range levels use `fallback`.
  * `part` names it for `::part()` (default `title`).
+ *
+ * One plain template per level rather than `lit/static-html.js`: static templates join
+ * their strings and look them up on every call (once per rendered item) and add ~0.7 KB.
  */
 export function heading(
   level: number,
@@ -20,8 +14,16 @@ export function heading(
   content: unknown,
   part = 'title',
 ): TemplateResult {
-  const tag = TAGS[Number.isInteger(level) && level >= 2 && level <= 6 ? level : fallback];
-  // The tag comes from the fixed table above, never from data.
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} part=${part}>${content}</${tag}>`;
+  switch (Number.isInteger(level) && level >= 2 && level <= 6 ? level : fallback) {
+    case 2:
+      return html`<h2 part=${part}>${content}</h2>`;
+    case 4:
+      return html`<h4 part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part}>${content}</h5>`;
+    case 6:
+      return html`<h6 part=${part}>${content}</h6>`;
+    default:
+      return html`<h3 part=${part}>${content}</h3>`;
+  }
 }
