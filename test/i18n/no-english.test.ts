@@ -1,6 +1,6 @@
 /**
- * No English left in a French, Dutch or German widget: every state every element can
- * reach is rendered in each language, and nothing a reader sees or hears (text, accessible
+ * No English left in a French, Dutch or German widget: every state of the three elements
+ * is rendered in each language, and nothing a reader sees or hears (text, accessible
  * names) contains an English source string of the XLIFF files. English, the source
  * language, must show its own strings in the same places, which keeps the test honest.
  */
@@ -113,6 +113,65 @@ const CASES: Case[] = [
         refresh="1"
         src=${`/api/news-list/flaky?feed=${lang}&ok=1&key=${key}`}
       ></benelux-news-list>`,
+  },
+  {
+    name: 'theme card, loading',
+    state: 'loading',
+    template: (lang, key) =>
+      html`<benelux-theme-card
+        lang=${lang}
+        item="theme-senningen"
+        src=${`/api/slow?ms=10000&feed=${feed(lang)}&key=${key}`}
+      ></benelux-theme-card>`,
+  },
+  {
+    name: 'theme card, populated with its latest news',
+    state: 'populated',
+    template: (lang) =>
+      html`<benelux-theme-card
+        lang=${lang}
+        item="theme-senningen"
+        news-limit="2"
+        src=${feed(lang)}
+      ></benelux-theme-card>`,
+    then: async (el) => {
+      const list = () => el.shadowRoot!.querySelector('benelux-news-list');
+      for (let i = 0; i < 250 && list()?.getAttribute('state') !== 'populated'; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(list()?.getAttribute('state'), 'the theme’s news').to.equal('populated');
+    },
+  },
+  {
+    name: 'theme card, empty',
+    state: 'empty',
+    template: (lang) =>
+      html`<benelux-theme-card
+        lang=${lang}
+        item="no-such-item"
+        src=${feed(lang)}
+      ></benelux-theme-card>`,
+  },
+  {
+    name: 'theme card, error',
+    state: 'error',
+    template: (lang, key) =>
+      html`<benelux-theme-card
+        lang=${lang}
+        item="theme-senningen"
+        src=${`/demo/feeds/does-not-exist.json?key=${key}`}
+      ></benelux-theme-card>`,
+  },
+  {
+    name: 'theme card, stale',
+    state: 'stale',
+    template: (lang, key) =>
+      html`<benelux-theme-card
+        lang=${lang}
+        item="theme-senningen"
+        refresh="1"
+        src=${`/api/theme-card/feed?lang=${lang}&ok=1&key=${key}`}
+      ></benelux-theme-card>`,
   },
   {
     name: 'read more, collapsed',
