@@ -47,6 +47,26 @@ describe('security: two copies on one page', () => {
     });
   }
 
+  it('CDN tags + npm classes under other tag names: both copies render side by side', async () => {
+    page = await openPage({ libs: ['cdn', 'npm'] });
+    const npm = (await page.harness.load(
+      '/dist/classes.js',
+    )) as typeof import('../../src/classes.js');
+    page.win.customElements.define('host-news-list', npm.BeneluxNewsList);
+    const src = `/demo/feeds/news.fr.json?key=${uniqueKey()}`;
+    const cdnList = page.harness.mount('benelux-news-list', { src, lang: 'fr' });
+    const npmList = page.harness.mount('host-news-list', { src, lang: 'nl' });
+    await Promise.all([
+      page.harness.untilState(cdnList, 'populated'),
+      page.harness.untilState(npmList, 'populated'),
+    ]);
+    expect(cdnList.constructor).not.to.equal(npmList.constructor);
+    const title = (el: Element) => el.shadowRoot!.querySelector('[part="link"]')!.textContent;
+    expect(title(npmList)).to.equal(title(cdnList));
+    expectNothingThrown(page);
+    expect(ours(page)).to.deep.equal([]);
+  });
+
   it('two CDN builds of different versions: all render, exactly one console warning', async () => {
     page = await openPage({ libs: ['cdn', 'cdn2'] });
     await renderAll(page);
