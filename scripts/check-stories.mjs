@@ -2,13 +2,14 @@
 // (storybook-static/, from `npm run build-storybook`) in headless Chromium and fails on:
 // - any console error or uncaught page error;
 // - a state story (`…--loading`, `--populated`, `--empty`, `--error`, `--stale`) whose
-//   element never reaches that `state`; any other story still loading after 10 s;
+//   element never reaches that `state`; any other story still loading after 20 s;
 // - an axe-core accessibility violation in the story (the addon-a11y rules).
 // Every story is checked twice: as is, and with dark + forced-colors emulated.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from '../test/support/browser.mjs';
 
@@ -80,9 +81,9 @@ async function check(entry, emulation) {
       waitUntil: 'domcontentloaded',
     });
     if (mode === 'docs') {
-      await page.waitForSelector('.sbdocs-content', { timeout: 15000 });
+      await page.waitForSelector('.sbdocs-content', { timeout: 30000 });
     } else {
-      await page.waitForSelector('#storybook-root .benelux-story', { timeout: 15000 });
+      await page.waitForSelector('#storybook-root .benelux-story', { timeout: 30000 });
       const expected = STATES.find((s) => entry.id.endsWith(`--${s}`));
       const widgets = '#storybook-root :is(benelux-news-list, benelux-theme-card)';
       try {
@@ -96,7 +97,7 @@ async function check(entry, emulation) {
                 );
           },
           { widgets, expected },
-          { timeout: 10000 },
+          { timeout: 20000 },
         );
       } catch {
         const seen = await page.$$eval(widgets, (els) => els.map((e) => e.getAttribute('state')));
@@ -138,7 +139,7 @@ const jobs = [
     .filter((e) => e.type === 'story')
     .map((entry) => [entry, { colorScheme: 'dark', forcedColors: 'active' }]),
 ];
-const workers = Number(process.env.STORY_CONCURRENCY ?? 4);
+const workers = Number(process.env.STORY_CONCURRENCY ?? Math.min(4, availableParallelism()));
 try {
   await Promise.all(
     Array.from({ length: workers }, async () => {

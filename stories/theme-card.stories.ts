@@ -66,14 +66,33 @@ export const Stale: Story = {
 /** With the latest news of the theme under the card (`news-limit`). */
 export const WithLatestNews: Story = { args: { 'news-limit': 3 } };
 
-/** Without a feed: a CMS fills the card through slots. */
+/** Without a feed: a CMS fills the card through slots (title, summary, image, body). */
 export const FromSlottedContent: Story = {
   render: (a) =>
-    html`<benelux-theme-card heading-level=${a['heading-level']} lines=${a.lines}>
+    html`<benelux-theme-card
+      heading-level=${a['heading-level']}
+      lines=${a.lines}
+      href="https://www.benelux.int/fr/concertation-senningen/"
+    >
+      <img slot="image" src="./story-feeds/images/5.svg" alt="" />
       <span slot="title"
         >Conjuguer les forces de la police, de la justice et des autres services</span
       >
+      <span slot="summary"
+        >Les pays du Benelux unissent police, justice et services de sécurité.</span
+      >
       <p>${LONG_TEXT_FR}</p>
+    </benelux-theme-card>`,
+};
+
+/** Without `item`: a theme's latest news from a feed, under slotted content. */
+export const ThemeNewsOnly: Story = {
+  render: (a) =>
+    html`<benelux-theme-card src=${a.src} theme="senningen" news-limit="2">
+      <span slot="title">Concertation Senningen</span>
+      <p>
+        La coopération policière et judiciaire entre la Belgique, les Pays-Bas et le Luxembourg.
+      </p>
     </benelux-theme-card>`,
 };
 
