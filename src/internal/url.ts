@@ -10,7 +10,8 @@ export function safeUrl(value: unknown, base: string): string | undefined {
   if (!trimmed) return undefined;
   let url: URL;
   try {
-    url = new URL(trimmed, base);
+    // An absolute http(s) URL needs no base, and parsing one costs as much as the URL itself.
+    url = /^https?:\/\//i.test(trimmed) ? new URL(trimmed) : new URL(trimmed, base);
   } catch {
     return undefined;
   }
