@@ -33,6 +33,10 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+      // Each test file in its own window, not a background tab: headless Chromium stops
+      // rendering background tabs (no requestAnimationFrame, IntersectionObserver or
+      // layout-shift entries), which stalls such tests when files run in parallel.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],
   reporters: [defaultReporter(), summaryReporter()],
