@@ -13,21 +13,10 @@ export const styles = css`
     --_pad: var(--_space);
     --_pad-inline: var(--_space);
     --_border-w: 1px;
-    --_title-lines: 3;
-    /* Title 1.125em × line-height 1.3; meta 0.875em × 1.5; summary 3 × 1.5em. */
-    --_title-h: calc(var(--_title-lines) * 1.4625em);
-    --_meta-h: calc(1.3125em + var(--_gap));
-    --_summary-h: calc(4.5em + var(--_gap));
-    --_more-h: calc(1.5em + var(--_gap));
-  }
-  :host([hide-summary]) {
-    --_summary-h: 0px;
   }
   :host([layout='compact']) {
     --_pad: 0.625em;
     --_pad-inline: 0;
-    --_summary-h: 0px;
-    --_more-h: 0px;
   }
   [part='status'] p {
     margin: 0 0 var(--_space);
@@ -57,11 +46,17 @@ export const styles = css`
     gap: 0;
   }
   .card {
+    /* Lines each part may take; narrow cards give the title more. */
+    --_title-lines: 4;
+    --_summary-lines: 3;
+    /* Title 1.125em × line-height 1.3; meta 0.875em × 1.5; summary and link 1.5em. */
+    --_summary-h: calc(var(--_summary-lines) * 1.5em + var(--_gap));
+    --_more-h: calc(1.5em + var(--_gap));
     box-sizing: border-box;
     height: 100%;
     min-height: calc(
-      2 * var(--_pad) + var(--_border-w) * 2 + var(--_title-h) + var(--_meta-h) +
-        var(--_summary-h) + var(--_more-h)
+      2 * var(--_pad) + 2 * var(--_border-w) + var(--_title-lines) * 1.4625em + 1.3125em +
+        var(--_gap) + var(--_summary-h) + var(--_more-h)
     );
     padding: var(--_pad) var(--_pad-inline);
     background: var(--_surface);
@@ -71,16 +66,30 @@ export const styles = css`
     flex-direction: column;
     gap: var(--_gap);
   }
-  :host([layout='compact']) .card {
-    border-width: 0 0 var(--_border-w);
-    border-radius: 0;
-    background: none;
+  :host([hide-summary]) .card {
+    --_summary-h: 0px;
   }
-  /* Wide cards have room for the title on fewer lines. */
+  :host([layout='compact']) .card {
+    --_summary-h: 0px;
+    --_more-h: 0px;
+  }
+  @container (min-width: 24rem) {
+    .card {
+      --_title-lines: 3;
+    }
+  }
   @container (min-width: 40rem) {
     .card {
       --_title-lines: 2;
+      --_summary-lines: 2;
     }
+  }
+  :host([layout='compact']) .card {
+    border-width: 0 0 var(--_border-w);
+    border-radius: 0;
+  }
+  :host([layout='compact']) [part~='item'] {
+    background: none;
   }
   .card [part='title'] {
     margin: 0;
@@ -123,7 +132,7 @@ export const styles = css`
   }
   [part='date'] + [part='views']::before {
     content: '·' / '';
-    margin-inline: 0.5em;
+    margin-inline-end: 0.4em;
   }
   [part='summary'] {
     margin: 0;
@@ -131,7 +140,7 @@ export const styles = css`
     overflow-wrap: anywhere;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
+    -webkit-line-clamp: var(--_summary-lines);
     overflow: hidden;
   }
   [part='image'] {
@@ -162,14 +171,30 @@ export const styles = css`
     :host([layout='list']) [part~='item']:has(> [part='image']) > :not([part='image']) {
       grid-column: 2;
     }
-    :host([layout='list']) [part~='item'] > [part='read-more'] {
+    :host([layout='list']) [part~='item']:has(> [part='image']) > [part='read-more'] {
       align-self: end;
+      justify-self: start;
     }
   }
-  [part='skeleton'] {
-    background: linear-gradient(90deg, var(--_surface) 30%, var(--_border) 50%, var(--_surface) 70%)
+  .bar {
+    display: block;
+    height: 0.875em;
+    border-radius: 0.25em;
+    background: linear-gradient(90deg, var(--_border) 30%, var(--_surface) 50%, var(--_border) 70%)
       0 0 / 300% 100%;
     animation: shimmer 1.6s linear infinite;
+  }
+  .bar.title {
+    height: 1.25em;
+    width: 75%;
+    margin-bottom: 0.25em;
+  }
+  .bar.meta {
+    width: 35%;
+    margin-bottom: 0.25em;
+  }
+  .bar.short {
+    width: 55%;
   }
   @keyframes shimmer {
     from {
@@ -177,6 +202,11 @@ export const styles = css`
     }
     to {
       background-position: 0 0;
+    }
+  }
+  @media (forced-colors: active) {
+    .bar {
+      background: GrayText;
     }
   }
   .placeholder {

@@ -342,10 +342,18 @@ export class BeneluxNewsList extends BeneluxElement {
 
   /** Placeholder cards of the final size, hidden from assistive technology. */
   private renderSkeleton() {
-    const cards = Array.from(
-      { length: this.pageSize },
-      () => html`<li><div part="skeleton" class="card"></div></li>`,
-    );
+    const full = this.layout !== 'compact';
+    const lines = [
+      'title',
+      'meta',
+      ...(full && !this.hideSummary ? ['line', 'line', 'line short'] : []),
+    ];
+    const card = html`<li>
+      <div part="skeleton" class="card">
+        ${lines.map((kind) => html`<span class="bar ${kind}"></span>`)}
+      </div>
+    </li>`;
+    const cards = Array.from({ length: this.pageSize }, () => card);
     return html`${this.relatedTo ? html`<div class="placeholder">${this.renderRelatedHeading()}</div>` : nothing}
       <ul part="list" class="skeleton" aria-hidden="true">
         ${cards}
