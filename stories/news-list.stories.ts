@@ -72,7 +72,11 @@ type Story = StoryObj<NewsListArgs>;
 /** The feed answers: dated items with view counts, teaser and "Read more". */
 export const Populated: Story = {};
 
-/** The request is pending: a polite status while the feed loads. */
+/**
+ * The request is pending (it never answers): the loading state, announced politely. After
+ * the 10-second timeout the widget reports an error, as it would on a real page; open the
+ * story again to see the loading state again.
+ */
 export const Loading: Story = { args: { src: FEEDS.never } };
 
 /** A valid feed without news items: the localized "no news" message. */

@@ -45,7 +45,11 @@ type Story = StoryObj<ThemeCardArgs>;
 /** The theme item of the feed: title, intro, clamped body and a link to the theme page. */
 export const Populated: Story = {};
 
-/** The request is pending. */
+/**
+ * The request is pending (it never answers): the loading state, announced politely. After
+ * the 10-second timeout the widget reports an error, as it would on a real page; open the
+ * story again to see the loading state again.
+ */
 export const Loading: Story = { args: { src: FEEDS.never } };
 
 /** The feed has no item with that id. */
