@@ -68,8 +68,32 @@ export async function render() {
   el.feed = current.raw;
   document.body.append(el);
   await update(el);
+  const t1 = performance.now();
   el.getBoundingClientRect();
   current.el = el;
+  return { script: t1 - t0, layout: performance.now() - t1 };
+}
+
+/** First render from `src` (fetch, parse, normalize, render), as most pages use it. */
+export async function renderSrc(tag, src, limit) {
+  await customElements.whenDefined(tag);
+  const t0 = performance.now();
+  const el = create(tag, { src, limit: String(limit) });
+  document.body.append(el);
+  await settled(el);
+  await update(el);
+  el.getBoundingClientRect();
+  current = { el };
+  return performance.now() - t0;
+}
+
+/** Re-render with unchanged data: the same feed, an update requested (as a `lang`,
+ * `layout` or other change that leaves the items as they are would). */
+export async function rerender() {
+  const t0 = performance.now();
+  current.el.requestUpdate();
+  await update(current.el);
+  current.el.getBoundingClientRect();
   return performance.now() - t0;
 }
 
