@@ -331,6 +331,31 @@ describe('feed store over HTTP', () => {
       w.sub.unsubscribe();
     });
 
+    it('leaves the stale state when a later revalidation succeeds', async () => {
+      // Request 1 good, 2-4 fail (a refresh and its retries), 5 on good again.
+      const { key, url } = feedUrl('flaky', { fail: 0, good: 1, up: 5 });
+      const w = watch(url, opts);
+      const first = await w.settled();
+      w.sub.retry();
+      await w.next((s) => s.stale, 4000);
+      w.sub.retry();
+      const fresh = await w.next((s) => !s.stale, 4000);
+      expect(fresh).to.deep.include({ status: 'ready', error: undefined });
+      expect(fresh.feed!.title).to.equal('Flaky 5');
+      expect(fresh.feed).not.to.equal(first.feed);
+      expect(await requestCount(key)).to.equal(5);
+      w.sub.unsubscribe();
+    });
+
+    it('does not revalidate an expired feed (it will never change)', async () => {
+      const { key, url } = feedUrl('good', { expired: 1 });
+      const w = watch(url, { ...opts, refresh: 1 });
+      expect((await w.settled()).feed!.expired).to.equal(true);
+      await new Promise((r) => setTimeout(r, 1300));
+      expect(await requestCount(key)).to.equal(1);
+      w.sub.unsubscribe();
+    });
+
     it('stops revalidating when the last subscriber leaves', async () => {
       const { key, url } = feedUrl('etag');
       const w = watch(url, { ...opts, refresh: 1 });

@@ -72,9 +72,9 @@ const routes = {
     send(ctx, stats.get(ctx.query.key) ?? null, 'application/json');
   },
 
-  /** ?title=T: a good feed. */
+  /** ?title=T: a good feed (?expired=1: marked `expired`). */
   good(ctx) {
-    send(ctx, goodFeed(ctx.query.title ?? 'Good'));
+    send(ctx, goodFeed(ctx.query.title ?? 'Good', ctx.query.expired ? { expired: true } : {}));
   },
 
   /** A good feed under a deeper path, the target of `redirect`. */
@@ -109,13 +109,14 @@ const routes = {
   /**
    * The first ?fail=N requests of this key answer ?code= (default 500, with ?retry-after=),
    * the next ones the good feed; after ?good=M good answers, it fails again (for stale).
-   * ?delay=ms: every answer waits that long.
+   * ?delay=ms: every answer waits that long. ?up=K: from request K on, good again.
    */
   async flaky(ctx, s) {
     if (ctx.query.delay) await new Promise((r) => setTimeout(r, Number(ctx.query.delay)));
     const fail = Number(ctx.query.fail ?? 1);
     const good = Number(ctx.query.good ?? Infinity);
-    if (s.requests <= fail || s.requests > fail + good) {
+    const up = Number(ctx.query.up ?? Infinity);
+    if (s.requests < up && (s.requests <= fail || s.requests > fail + good)) {
       if (ctx.query['retry-after']) ctx.set('retry-after', ctx.query['retry-after']);
       send(ctx, { error: 'flaky' }, 'application/json', Number(ctx.query.code ?? 500));
       return;
