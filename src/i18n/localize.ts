@@ -47,8 +47,9 @@ function join(strings: readonly string[], values: readonly unknown[]): string {
 
 export function translate(language: string, template: Template, options: MsgOptions): string {
   const localized = (catalogs[language] as Record<string, Localized> | undefined)?.[options.id];
-  if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
-  if (localized && typeof localized !== 'string') {
+  if (typeof localized === 'string') return localized;
+  if (typeof template === 'string') return template;
+  if (localized) {
     // Localized `str` templates hold the index of each source value, since a
     // translation may reorder them.
     return join(
