@@ -45,6 +45,10 @@ function text(value: unknown, max: number): string | undefined {
 // RFC 3339 date-time (JSON Feed's date format): date, "T" (or space), time, offset.
 const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(\.\d+)?([Zz]|[+-](\d\d):(\d\d))$/;
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** One 400-year Gregorian cycle, in ms (146,097 days). */
+const CYCLE_MS = 146_097 * 86_400_000;
+
 function date(value: unknown): Date | undefined {
   if (typeof value !== 'string' || value.length > 64) return undefined;
   const m = RFC3339.exec(value.trim());
@@ -52,16 +56,14 @@ function date(value: unknown): Date | undefined {
   const [y, mo, d, h, mi, s] = [+m[1], +m[2], +m[3], +m[4], +m[5], +m[6]];
   const oh = m[9] ? +m[9] : 0;
   const om = m[10] ? +m[10] : 0;
-  const days = new Date(Date.UTC(2000, mo, 0)).getUTCDate() - (mo === 2 && !leap(y) ? 1 : 0);
-  if (mo < 1 || mo > 12 || d < 1 || d > days || h > 23 || mi > 59 || s > 59) return undefined;
-  if (oh > 23 || om > 59) return undefined;
-  // Built from the parts (not Date.parse) so every accepted string gives a valid Date.
-  const result = new Date(0);
-  result.setUTCFullYear(y, mo - 1, d);
-  const ms = Math.floor(Number(`0${m[7] ?? ''}`) * 1000);
-  const offset = (m[8].startsWith('-') ? -1 : 1) * (oh * 60 + om);
-  result.setUTCHours(h, mi - offset, s, ms);
-  return result;
+  if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && leap(y) ? 29 : DAYS[mo - 1])) return undefined;
+  if (h > 23 || mi > 59 || s > 59 || oh > 23 || om > 59) return undefined;
+  // Built from the checked parts (not Date.parse): every accepted string gives a valid Date.
+  const offset = m[8][0] === '-' ? -(oh * 60 + om) : oh * 60 + om;
+  const ms = m[7] ? Math.floor(+m[7] * 1000) : 0;
+  // Date.UTC reads years 0-99 as 1900-1999: count from 400 years later instead.
+  const shift = y < 100 ? 400 : 0;
+  return new Date(Date.UTC(y + shift, mo - 1, d, h, mi - offset, s, ms) - (shift && CYCLE_MS));
 }
 
 function leap(y: number): boolean {
