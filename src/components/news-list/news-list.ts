@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { FeedController, type FeedSource } from '../../feed/controller.js';
 import { selectNews } from '../../feed/select.js';
 import type { FeedSnapshot } from '../../feed/store.js';
@@ -367,11 +366,7 @@ export class BeneluxNewsList extends BeneluxElement {
     return html`
       ${this.renderRelatedHeading()}
       <ul part="list" aria-labelledby=${ifDefined(this.relatedTo ? 'related-heading' : undefined)}>
-        ${repeat(
-          visible,
-          (item) => item.id,
-          (item) => html`<li>${this.renderItem(item)}</li>`,
-        )}
+        ${visible.map((item) => html`<li>${this.renderItem(item)}</li>`)}
       </ul>
       ${
         more
