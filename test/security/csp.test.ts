@@ -64,6 +64,33 @@ describe('security: strict CSP pages', () => {
     expectClean(page);
   });
 
+  describe('window.litNonce, for browsers without adopted stylesheets', () => {
+    async function render(page: TestPage) {
+      const list = page.harness.mount('benelux-news-list', {
+        src: `/demo/feeds/news.fr.json?key=${uniqueKey()}`,
+        lang: 'fr',
+      });
+      await page.harness.untilState(list, 'populated');
+      return list;
+    }
+
+    it("with style-src 'nonce-…' and litNonce set from a <meta>: styled, no violation", async () => {
+      page = await openPage({ adopted: 'off', styles: 'nonce' });
+      const list = await render(page);
+      expect(list.shadowRoot!.querySelector('style'), 'Lit fell back to <style>').to.not.equal(
+        null,
+      );
+      expect(list.shadowRoot!.adoptedStyleSheets).to.have.length(0);
+      expectClean(page);
+    });
+
+    it('control: the same page without the nonce in style-src reports style-src-elem', async () => {
+      page = await openPage({ adopted: 'off' });
+      await render(page);
+      expect(page.report.violations.map((v) => v.directive)).to.include('style-src-elem');
+    });
+  });
+
   describe('content_html rendered under Trusted Types, by each build and both engines', () => {
     for (const lib of ['src', 'cdn', 'npm'] as Lib[]) {
       for (const sanitizer of ['on', 'off'] as const) {

@@ -55,6 +55,14 @@ if (new URLSearchParams(location.search).get('sanitizer') === 'off') {
   delete (Element.prototype as { setHTML?: unknown }).setHTML;
 }
 
+// `?adopted=off`: a browser without adopted stylesheets, where Lit falls back to <style>
+// elements carrying `window.litNonce` (set here as the README shows: from a <meta>).
+if (new URLSearchParams(location.search).get('adopted') === 'off') {
+  delete (Document.prototype as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]');
+  if (meta) (window as unknown as { litNonce: string }).litNonce = meta.content;
+}
+
 // The sentinel: every way a payload calls home.
 const w = window as unknown as Record<string, unknown>;
 for (const name of ['alert', 'confirm', 'prompt', 'print', 'xss']) {

@@ -26,17 +26,24 @@ export interface PageOptions {
   dup?: 'off';
   /** `off`: the page hides the Sanitizer API, so DOMPurify sanitizes feed HTML. */
   sanitizer?: 'off';
+  /** `off`: the page hides adopted stylesheets, so Lit writes <style> elements. */
+  adopted?: 'off';
+  /** `nonce`: style-src also allows the page's nonce, given to Lit as `window.litNonce`. */
+  styles?: 'nonce';
 }
 
 export async function openPage(options: PageOptions = {}): Promise<TestPage> {
   const { csp = 'strict', libs = ['src'], lang = 'en', js = 'on' } = options;
-  const { body = '', dup = '', sanitizer = '' } = options;
+  const { body = '', dup = '', sanitizer = '', adopted = '', styles = '' } = options;
   const frame = document.createElement('iframe');
   frame.className = 'security-page';
   frame.width = '1000';
   frame.height = '700';
   if (js === 'off') frame.sandbox.add('allow-same-origin');
-  const query = new URLSearchParams({ csp, lib: libs.join(' '), lang, js, body, dup, sanitizer });
+  const query = new URLSearchParams({ csp, lib: libs.join(' '), lang, js });
+  for (const [k, v] of Object.entries({ body, dup, sanitizer, adopted, styles })) {
+    if (v) query.set(k, v);
+  }
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = `/security/page?${query}`;
   document.body.append(frame);

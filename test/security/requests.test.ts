@@ -5,13 +5,15 @@ import { expect } from '@open-wc/testing';
 import { uniqueKey } from '../support/helpers.js';
 import { openPage, type TestPage } from './page.js';
 
-/** The page itself: harness, stylesheet and the library file. Everything else is the widgets'. */
+/** The page itself: harness and stylesheet. */
 const PAGE_FILES = [
   '/test/security/harness.ts',
   '/test/security/harness-ready.ts',
   '/test/security/page.css',
-  '/dist/cdn/benelux-widgets.js',
 ];
+/** The library: the CDN file and any lazy chunk of it. */
+const isLibrary = (path: string) => path.startsWith('/dist/cdn/');
+const isWidgetRequest = (path: string) => !PAGE_FILES.includes(path) && !isLibrary(path);
 
 describe('security: requests, cookies and storage', () => {
   let page: TestPage | undefined;
@@ -59,15 +61,22 @@ describe('security: requests, cookies and storage', () => {
       urls.filter((u) => u.origin !== win.location.origin),
       'third-party',
     ).to.deep.equal([]);
+    const library = urls.filter((u) => isLibrary(u.pathname)).map((u) => u.pathname);
+    expect(library).to.include('/dist/cdn/benelux-widgets.js');
+    // No feed here has content_html: the sanitizer's fallback (DOMPurify) is never fetched.
+    expect(
+      library.filter((p) => /purify/i.test(p)),
+      'DOMPurify loaded',
+    ).to.deep.equal([]);
     const widgetRequests = urls
-      .filter((u) => !PAGE_FILES.includes(u.pathname))
+      .filter((u) => isWidgetRequest(u.pathname))
       .map((u) => u.pathname + u.search)
       .sort();
     expect(widgetRequests).to.deep.equal(
       [feed, ...[1, 2, 3].map((n) => `/api/security/image.png?n=${n}&key=${key}`)].sort(),
     );
     const kinds = entries
-      .filter((e) => !PAGE_FILES.includes(new URL(e.name).pathname))
+      .filter((e) => isWidgetRequest(new URL(e.name).pathname))
       .map((e) => e.initiatorType)
       .sort();
     expect(kinds).to.deep.equal(['fetch', 'img', 'img', 'img']);

@@ -20,7 +20,7 @@ const LIBS = {
   src: '/src/index.ts',
   cdn: '/dist/cdn/benelux-widgets.js',
   npm: '/dist/index.js',
-  cdn2: '/security/cdn-copy.js?version=99.0.0-other',
+  cdn2: '/security/cdn-copy/99.0.0-other/benelux-widgets.js',
   down: '/security/cdn-down.js',
 };
 
@@ -29,12 +29,12 @@ const LIBS = {
  * 'strict-dynamic') or none. `copies` > 1 adds 'allow-duplicates' (each copy of Lit
  * creates its own "lit-html" policy).
  */
-export function cspHeader(mode, origin, nonce, copies = 1) {
+export function cspHeader(mode, origin, nonce, copies = 1, styleNonce = false) {
   const script = mode === 'nonce' ? `'nonce-${nonce}' 'strict-dynamic'` : `'self'`;
   return [
     `default-src 'none'`,
     `script-src ${script}`,
-    `style-src 'self'`,
+    `style-src 'self'${styleNonce ? ` 'nonce-${nonce}'` : ''}`,
     `connect-src ${origin}`,
     `img-src ${origin}`,
     `base-uri 'none'`,
@@ -64,7 +64,10 @@ function page(ctx) {
     const origin = `${ctx.protocol}://${ctx.host}`;
     // `dup=off` leaves out 'allow-duplicates' to show why two copies need it.
     const copies = ctx.query.dup === 'off' ? 1 : libs.filter((l) => l !== 'down').length;
-    ctx.set('Content-Security-Policy', cspHeader(mode, origin, nonce, copies));
+    // `styles=nonce`: style-src also takes the nonce, which the page hands to Lit through a
+    // <meta> (see window.litNonce in the README).
+    const styleNonce = ctx.query.styles === 'nonce';
+    ctx.set('Content-Security-Policy', cspHeader(mode, origin, nonce, copies, styleNonce));
   }
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'text/html';
@@ -74,6 +77,7 @@ function page(ctx) {
     <meta charset="utf-8" />
     <title>Security test page (${mode})</title>
     <link rel="stylesheet" href="/test/security/page.css" />
+    ${ctx.query.styles === 'nonce' ? `<meta name="csp-nonce" content="${nonce}" />` : ''}
     ${ctx.query.js === 'off' ? '' : scripts}
   </head>
   <body>${ctx.query.body === 'fallback' ? FALLBACK_BODY : ''}</body>
@@ -114,10 +118,17 @@ const cookieSeen = new Map();
 export const securityRoutes = [
   async function securityPages(ctx, next) {
     if (ctx.path === '/security/page') return page(ctx);
-    if (ctx.path === '/security/cdn-copy.js') {
-      // The CDN build once more, claiming another version: a second copy on the page.
-      const version = /^[\w.-]{1,40}$/.test(ctx.query.version ?? '') ? ctx.query.version : 'x';
-      const file = await readFile(new URL('dist/cdn/benelux-widgets.js', root), 'utf8');
+    const copy = /^\/security\/cdn-copy\/([\w.-]{1,40})\/([\w.-]+\.js)$/.exec(ctx.path);
+    if (copy) {
+      // The CDN build (and any lazy chunk of it, fetched relative to it) once more, claiming
+      // another version: a second copy on the page.
+      const [, version, name] = copy;
+      let file;
+      try {
+        file = await readFile(new URL(`dist/cdn/${name}`, root), 'utf8');
+      } catch {
+        return void (ctx.status = 404);
+      }
       ctx.type = 'text/javascript';
       ctx.body = file
         .replaceAll(`\`${pkg.version}\``, `\`${version}\``)
