@@ -1,18 +1,42 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
+/** The sanitizer's file in the CDN build, next to benelux-widgets.js. */
+const SANITIZER = 'benelux-widgets.sanitizer.js';
+
 /**
- * Two library builds from one config (`vite build --mode npm|cdn`, run by scripts/build.mjs):
+ * The CDN file imports the sanitizer lazily from its own file (built by the
+ * `cdn-sanitizer` mode). Left to the bundler, modules shared by both (safeUrl) would
+ * become a third file that benelux-widgets.js imports statically.
+ */
+function lazySanitizer(): Plugin {
+  return {
+    name: 'benelux:lazy-sanitizer',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer && /\/internal\/sanitize\.js$/.test(source) && !/sanitize\.ts$/.test(importer)) {
+        return { id: `./${SANITIZER}`, external: true };
+      }
+      return null;
+    },
+  };
+}
+
+/**
+ * Three library builds from one config (`vite build --mode …`, run by scripts/build.mjs):
  * - npm: one module per source file under dist/, `lit` and `@lit/localize` external;
- * - cdn: one self-contained ES module, dist/cdn/benelux-widgets.js, Lit included. Only
- *   dynamic imports (the DOMPurify fallback of src/internal/sanitize.ts) become separate,
- *   lazily loaded files next to it; scripts/size.mjs checks that nothing else splits out.
- * Both builds minify the text of our `html`/`css` templates (scripts/minify-templates.ts).
+ * - cdn: one self-contained ES module, dist/cdn/benelux-widgets.js, Lit included;
+ * - cdn-sanitizer: dist/cdn/benelux-widgets.sanitizer.js, which the CDN file loads only
+ *   when a feed has `content_html`; its DOMPurify fallback is one more lazy file.
+ * The CDN file holds no static import (scripts/size.mjs checks); only the lazy files are
+ * left out of its size budget. All builds minify the text of our `html`/`css` templates
+ * (scripts/minify-templates.ts).
  */
 export default defineConfig(({ mode }) => {
-  const cdn = mode === 'cdn';
+  const sanitizer = mode === 'cdn-sanitizer';
+  const cdn = mode === 'cdn' || sanitizer;
   return {
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), ...(mode === 'cdn' ? [lazySanitizer()] : [])],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',
@@ -20,7 +44,11 @@ export default defineConfig(({ mode }) => {
       minify: cdn,
       sourcemap: true,
       lib: cdn
-        ? { entry: 'src/index.ts', formats: ['es'], fileName: () => 'benelux-widgets.js' }
+        ? {
+            entry: sanitizer ? 'src/internal/sanitize.ts' : 'src/index.ts',
+            formats: ['es'],
+            fileName: () => (sanitizer ? SANITIZER : 'benelux-widgets.js'),
+          }
         : {
             entry: {
               index: 'src/index.ts',

@@ -9,7 +9,7 @@
 // are measured in pairs, back to back in random order, each in a freshly loaded page;
 // ratios are ratios of medians with 95% bootstrap intervals (bench/stats.mjs).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,12 +44,15 @@ if (!existsSync(executablePath)) {
 
 // 1. The CDN file, built from the current sources (the same config as npm run build).
 const cdnDir = join(here, 'results', 'cdn');
+rmSync(cdnDir, { recursive: true, force: true });
 log('Building the CDN file…');
-execFileSync(
-  join(repo, 'node_modules/.bin/vite'),
-  ['build', '--mode', 'cdn', '--outDir', cdnDir, '--emptyOutDir', '--logLevel', 'warn'],
-  { cwd: repo, stdio: 'inherit' },
-);
+for (const mode of ['cdn', 'cdn-sanitizer']) {
+  execFileSync(
+    join(repo, 'node_modules/.bin/vite'),
+    ['build', '--mode', mode, '--outDir', cdnDir, '--logLevel', 'warn'],
+    { cwd: repo, stdio: 'inherit' },
+  );
+}
 const cdnGzip = gzipSync(readFileSync(join(cdnDir, 'benelux-widgets.js')), { level: 9 }).length;
 
 // 2. Server and browser.

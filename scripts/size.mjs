@@ -41,7 +41,7 @@ function closure(entry, seen = new Set()) {
   return seen;
 }
 
-/** The entry minified and bundled with Lit, as an app would ship it. */
+/** The entry minified and bundled with Lit, as an app would ship it (lazy chunks apart). */
 async function inApp(entry) {
   const [out] = await build({
     configFile: false,
@@ -52,7 +52,7 @@ async function inApp(entry) {
       lib: { entry: resolve('dist', `${entry}.js`), formats: ['es'], fileName: entry },
       rolldownOptions: {
         external: [/^dompurify$/],
-        output: { codeSplitting: false, minify: true, comments: false },
+        output: { minify: true, comments: false },
       },
     },
   });

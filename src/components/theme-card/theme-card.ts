@@ -6,7 +6,6 @@ import type { FeedSnapshot } from '../../feed/store.js';
 import type { Feed, FeedErrorDetail, FeedItem } from '../../feed/types.js';
 import { BeneluxElement } from '../../internal/base-element.js';
 import { heading } from '../../internal/heading.js';
-import { sanitizeHtml } from '../../internal/sanitize.js';
 import { tokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { styles } from './theme-card.styles.js';
@@ -213,7 +212,13 @@ export class BeneluxThemeCard extends BeneluxElement {
     const key = `${feed.url}\n${this.level}\n${item.contentHtml}`;
     if (this.html?.key === key) return;
     const html: SanitizedBody = { key };
-    html.pending = sanitizeHtml(item.contentHtml, { baseUrl: feed.url, headingLevel: this.level })
+    const source = item.contentHtml;
+    // The sanitizer (and its DOMPurify fallback) loads only when a feed has content_html,
+    // so it stays out of the CDN file every page downloads.
+    html.pending = import('../../internal/sanitize.js')
+      .then(({ sanitizeHtml }) =>
+        sanitizeHtml(source, { baseUrl: feed.url, headingLevel: this.level }),
+      )
       .then(
         (fragment) => {
           const body = document.createElement('div');
