@@ -521,6 +521,20 @@ describe('<benelux-theme-card>', () => {
     }
   });
 
+  it('shows the item image, decorative, resolved against the feed URL', async () => {
+    const src = feedUrl('lang=fr&image=1');
+    const el = await mount(
+      html`<benelux-theme-card lang="fr" item="theme-senningen" src=${src}></benelux-theme-card>`,
+    );
+    await untilState(el, 'populated');
+    const img = part(el, 'image') as HTMLImageElement;
+    expect(img.getAttribute('alt')).to.equal('');
+    expect(img.src).to.equal(new URL('images/theme.png', new URL(src, document.baseURI)).href);
+    expect(img.compareDocumentPosition(part(el, 'title')!)).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
+
   it('takes the feed as a property too', async () => {
     const feed = await (await fetch('/demo/feeds/news.nl.json')).json();
     const el = await mount(

@@ -1,6 +1,7 @@
 // Feeds for the <benelux-theme-card> tests, all under /api/theme-card/ (so `?key=K` counts).
 //   /api/theme-card/feed?lang=fr          the demo feed news.<lang>.json
 //     &html=hostile|rich|headings          ... with that content_html on the theme item
+//     &image=1                             ... with a relative `image` on the theme item
 //     &have=fr,en                          ... or 404 when `lang` is not in `have`
 //     &ok=N                                ... for the first N requests of a key, then HTTP 400
 //     &status=N                            ... or just that HTTP status
@@ -41,10 +42,10 @@ export const themeCardRoutes = [
     const feed = JSON.parse(
       await readFile(new URL(`../../../demo/feeds/news.${lang}.json`, import.meta.url), 'utf8'),
     );
-    if (HTML[q.html]) {
-      for (const item of feed.items) {
-        if (item._benelux?.kind === 'theme') item.content_html = HTML[q.html];
-      }
+    for (const item of feed.items) {
+      if (item._benelux?.kind !== 'theme') continue;
+      if (HTML[q.html]) item.content_html = HTML[q.html];
+      if (q.image) item.image = 'images/theme.png';
     }
     ctx.type = 'application/feed+json';
     ctx.set('cache-control', 'no-store');
