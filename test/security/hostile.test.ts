@@ -105,6 +105,21 @@ describe(`security: hostile feed corpus (${itemCases.length + docCases.length} c
               expect(link!.textContent, c.id).to.equal(title);
             }
           }
+
+          // Bidi overrides and invisible characters stay inside the title: it is alone in
+          // its own block (a bidi paragraph), so it cannot reorder the date or other items.
+          for (const [from, to] of ranges) {
+            for (const c of itemCases.slice(from, to)) {
+              if (c.class !== 'unicode') continue;
+              const item = lists
+                .flatMap((l) => [...l.shadowRoot!.querySelectorAll('[part="item"]')])
+                .find((a) => a.querySelector(`a[href$="/news/${c.id}"]`));
+              expect(item, `item ${c.id} listed`).to.not.equal(undefined);
+              const heading = item!.querySelector('[part="title"]')!;
+              expect(heading.textContent!.trim(), c.id).to.equal(String(c.item.title).trim());
+              expect(page.win.getComputedStyle(heading).display, c.id).to.not.match(/^inline/);
+            }
+          }
         });
       }
 
