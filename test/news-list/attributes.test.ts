@@ -1,6 +1,17 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { LOCALES, requestCount, uniqueKey, untilState } from '../support/helpers.js';
-import { EXPECTED, frames, ids, mount, part, parts, text, titles, until } from './support.js';
+import {
+  EXPECTED,
+  captureConsole,
+  frames,
+  ids,
+  mount,
+  part,
+  parts,
+  text,
+  titles,
+  until,
+} from './support.js';
 
 const feedOf = (lang: string) => `/demo/feeds/news.${lang}.json`;
 const ALL = ['news-2020-07-knokke', 'news-2020-02-etoile', 'news-2019-12-victims'];
@@ -287,6 +298,36 @@ for (const lang of LOCALES) {
       await until(() => parts(el, 'load-more').length === 0, 'the button to go');
       expect(titles(el)).to.have.length(6);
       expect(await requestCount(key)).to.be.at.most(3);
+      await expect(el).to.be.accessible();
+    });
+
+    it('load-more: a failed next page keeps the items and the button, with one warning', async () => {
+      const key = uniqueKey('broken');
+      const el = await mount(
+        html`<benelux-news-list
+          lang=${lang}
+          limit="3"
+          load-more
+          src=${`/api/news-list/pages?page=1&pages=2&per=3&broken=1&key=${key}`}
+        ></benelux-news-list>`,
+      );
+      await untilState(el, 'populated');
+      const {
+        result: event,
+        warns,
+        errors,
+      } = await captureConsole(async () => {
+        const failed = oneEvent(el, 'benelux-error');
+        part<HTMLButtonElement>(el, 'load-more').click();
+        return (await failed) as CustomEvent;
+      });
+      expect(event.detail).to.include({ kind: 'http', status: 404 });
+      expect(warns).to.have.length(1);
+      expect(errors).to.have.length(0);
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['News 1', 'News 2', 'News 3']);
+      expect(el.getAttribute('state')).to.equal('populated');
+      expect(parts(el, 'load-more')).to.have.length(1);
       await expect(el).to.be.accessible();
     });
 

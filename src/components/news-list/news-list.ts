@@ -257,19 +257,19 @@ export class BeneluxNewsList extends BeneluxElement {
 
   private async onLoadMore(): Promise<void> {
     if (this.busy) return;
-    this.busy = true;
     const before = this.shown;
-    const wanted = before + this.pageSize;
+    // Items already loaded show at once; `next_url` pages are fetched for the rest.
+    this.shown += this.pageSize;
+    this.busy = true;
     try {
       for (let page = 0; page < MAX_PAGES_PER_CLICK; page++) {
         const feed = this.data.snapshot.feed;
-        if (this.items(feed).length >= wanted || !feed?.nextUrl) break;
-        if (!(await this.data.loadMore()) && !this.data.snapshot.feed?.nextUrl) break;
+        if (this.items(feed).length >= this.shown || !feed?.nextUrl) break;
+        if (!(await this.data.loadMore())) break;
       }
     } finally {
       this.busy = false;
     }
-    this.shown = wanted;
     await this.updateComplete;
     // Focus the first new item, so keyboard and screen-reader users continue reading
     // there; when nothing was added, the last item (the button is gone).

@@ -2,7 +2,8 @@
 //   /api/news-list/lang?lang=X&have=fr,en        demo feed news.X.json, or 404 when X is not in `have`
 //   /api/news-list/flaky?feed=fr&ok=N            the demo feed for the first N requests of a key, then HTTP 400
 //   /api/news-list/pages?page=P&pages=N&per=M    page P of N generated pages of M items, chained by next_url
-//                                                (&loop=1: the last page's next_url points back to page 1)
+//                                                (&loop=1: the last page's next_url points back to page 1;
+//                                                &broken=1: next_url answers 404)
 //   /api/news-list/images?feed=fr                the demo feed with an SVG image on every news item
 //   /api/news-list/image.svg                     a small SVG picture
 import { readFile } from 'node:fs/promises';
@@ -32,7 +33,11 @@ function page(query) {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: `Page ${n}`,
-    next_url: n < pages || query.loop ? `/api/news-list/pages?${next}` : undefined,
+    next_url: query.broken
+      ? `/api/news-list/missing-page?key=${query.key}`
+      : n < pages || query.loop
+        ? `/api/news-list/pages?${next}`
+        : undefined,
     items: Array.from({ length: per }, (_, i) => {
       const k = (n - 1) * per + i + 1;
       return {
