@@ -103,6 +103,35 @@ describe('README: React 19 and TypeScript', () => {
     expect(imports.trim().split('\n')).to.deep.equal(fileImports);
   });
 
+  it('types every attribute and event of the manifest in the JSX declaration', async () => {
+    const typings = await text('/api/docs/source?path=test/react/benelux-widgets-jsx.d.ts');
+    const manifest = JSON.parse(await text('/custom-elements.json')) as {
+      modules: {
+        declarations?: {
+          tagName?: string;
+          attributes?: { name: string }[];
+          events?: { name: string }[];
+        }[];
+      }[];
+    };
+    for (const decl of manifest.modules.flatMap((m) => m.declarations ?? [])) {
+      if (!decl.tagName) continue;
+      const start = typings.indexOf(`'${decl.tagName}': Host<`);
+      expect(start, decl.tagName).to.be.greaterThan(-1);
+      const block = typings.slice(start, typings.indexOf('};', start));
+      const names = [
+        ...(decl.attributes ?? []).map((a) => a.name).filter((n) => n !== 'lang'),
+        ...(decl.events ?? [])
+          .map((e) => e.name)
+          .filter((n) => n.startsWith('benelux-'))
+          .map((n) => `on${n}`),
+      ];
+      for (const name of names) {
+        expect(block, `${decl.tagName} ${name}`).to.match(new RegExp(`\\n\\s+'?${name}'?\\?:`));
+      }
+    }
+  });
+
   it('shows the JSX declaration that tsc checks the React test with', async () => {
     const file = await text('/api/docs/source?path=test/react/benelux-widgets-jsx.d.ts');
     const declaration = codeBlocks(section('TypeScript'), 'ts').find((b) =>
