@@ -230,8 +230,23 @@ function schedule(entry: Entry): void {
   const seconds = refreshSeconds(entry);
   // An `expired` feed will never change again (JSON Feed 1.1): no point in asking.
   if (seconds > 0 && entry.listeners.size > 0 && !entry.snapshot.feed?.expired) {
-    entry.timer = setTimeout(() => void load(entry, true), seconds * 1000);
+    entry.timer = setTimeout(() => revalidate(entry), seconds * 1000);
   }
+}
+
+/** A refresh is due: now, or, in a hidden page, once it is shown again (no polling in the background). */
+function revalidate(entry: Entry): void {
+  const doc = globalThis.document;
+  if (!doc?.hidden) return void load(entry, true);
+  doc.addEventListener(
+    'visibilitychange',
+    () => {
+      if (entry.listeners.size && !entry.abort && entries.get(entry.url) === entry) {
+        void load(entry, true);
+      }
+    },
+    { once: true },
+  );
 }
 
 function optionsOf(entry: Entry): LoadOptions {
