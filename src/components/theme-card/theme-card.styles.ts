@@ -81,23 +81,28 @@ export const styles = css`
     margin-bottom: var(--_space);
     cursor: pointer;
   }
-  /* The skeleton reserves the collapsed card's height: title, two intro lines, the body. */
+  /* The skeleton reserves the collapsed card's height: a two-line title, a three-line
+     intro, the body's lines, its "Read more" and the theme link. */
   .bar {
     border-radius: calc(var(--_radius) / 2);
     background: linear-gradient(90deg, var(--_border), var(--_surface), var(--_border));
     background-size: 200% 100%;
     animation: shimmer 1.5s linear infinite;
     opacity: 0.5;
+    height: 1.5em;
   }
   .bar.title {
-    height: 1.75em;
+    height: 3.4em;
     width: 70%;
   }
   .bar.summary {
-    height: 3em;
+    height: 4.5em;
   }
   .bar.body {
     height: calc(var(--_lines) * 1.5em + 1.75em);
+  }
+  .bar.link {
+    width: 12em;
   }
   @keyframes shimmer {
     to {

@@ -306,6 +306,7 @@ export class BeneluxThemeCard extends BeneluxElement {
       <div class="bar title"></div>
       <div class="bar summary"></div>
       <div class="bar body"></div>
+      <div class="bar link"></div>
     </div>`;
   }
 
