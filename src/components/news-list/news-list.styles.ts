@@ -65,6 +65,9 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
+    /* Cards have a fixed height (above), so those off screen can skip rendering: a page
+       with ten widgets lays out only the cards in view. */
+    content-visibility: auto;
   }
   :host([hide-summary]) .card {
     --_summary-h: 0px;
