@@ -253,7 +253,8 @@ function optionsOf(entry: Entry): LoadOptions {
   return entry.listeners.values().next().value ?? {};
 }
 
-async function load(entry: Entry, revalidate: boolean): Promise<void> {
+/** Load (or, `conditional`, revalidate) the feed; never rejects. */
+async function load(entry: Entry, conditional: boolean): Promise<void> {
   clearTimeout(entry.timer);
   entry.abort?.abort();
   const abort = new AbortController();
@@ -265,7 +266,7 @@ async function load(entry: Entry, revalidate: boolean): Promise<void> {
     const { body, url } = await fetchText(entry.url, {
       ...optionsOf(entry),
       signal: abort.signal,
-      revalidate,
+      revalidate: conditional,
     });
     if (abort.signal.aborted) return;
     if (body === entry.body && entry.snapshot.feed) {
