@@ -23,12 +23,8 @@ export interface ResolvedLocale {
 
 const FALLBACK: ResolvedLocale = { language: 'en', tag: 'en', catalog: 'en' };
 
-// Realm-independent checks: a widget may sit in another window's document (an iframe).
-const isElement = (node: Node): node is Element => node.nodeType === 1;
-const isShadowRoot = (node: Node): node is ShadowRoot => node.nodeType === 11 && 'host' in node;
-
 function parentOf(node: Node): Node | null {
-  return node.parentNode ?? (isShadowRoot(node) ? node.host : null);
+  return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
 }
 
 /**
@@ -65,7 +61,7 @@ export function resolveLocale(langTag: string): ResolvedLocale {
  */
 export function localeOf(el: Element): ResolvedLocale {
   for (let node: Node | null = el; node; node = parentOf(node)) {
-    const lang = isElement(node) ? node.getAttribute('lang')?.trim() : undefined;
+    const lang = node instanceof Element ? node.getAttribute('lang')?.trim() : undefined;
     if (!lang) continue;
     const locale = supportedLocale(lang);
     if (locale) return locale;
@@ -106,7 +102,7 @@ export function watchLang(el: LangListener): void {
   listeners.add(el);
   observe(el.ownerDocument);
   for (let node: Node | null = el; node; node = parentOf(node)) {
-    if (isShadowRoot(node)) observe(node);
+    if (node instanceof ShadowRoot) observe(node);
   }
 }
 
