@@ -61,12 +61,9 @@ export class BeneluxReadMore extends BeneluxElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Measure in the next frame: changing the layout inside a ResizeObserver callback
-    // would make the browser report a "ResizeObserver loop" error to the page.
-    this.resizeObserver ??= new ResizeObserver(() => {
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.measure());
-    });
+    // Changing the layout inside a ResizeObserver callback would make the browser report
+    // a "ResizeObserver loop" error to the page: measure in the next frame instead.
+    this.resizeObserver ??= new ResizeObserver(() => this.scheduleMeasure());
     this.resizeObserver.observe(this);
     if (this.hasUpdated) this.observeContent();
   }
@@ -89,7 +86,7 @@ export class BeneluxReadMore extends BeneluxElement {
       const n = Number.isInteger(this.lines) && this.lines > 0 ? Math.min(this.lines, 50) : 3;
       this.linesSheet.replaceSync(`:host { --_lines: ${n}; }`);
     }
-    this.measure();
+    this.scheduleMeasure();
   }
 
   /** Watch the clamp box and every slotted element (flattened through nested slots). */
@@ -101,6 +98,12 @@ export class BeneluxReadMore extends BeneluxElement {
     ro.observe(this.content);
     const slot = this.content.querySelector('slot');
     for (const el of slot?.assignedElements({ flatten: true }) ?? []) ro.observe(el);
+  }
+
+  /** Measure in the next frame: never inside an update or a ResizeObserver callback. */
+  private scheduleMeasure(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.measure());
   }
 
   private measure(): void {
