@@ -57,6 +57,24 @@ describe('<benelux-news-list> styling', () => {
     });
   }
 
+  for (const layout of ['list', 'grid', 'compact']) {
+    it(`${layout} holds at 280 px in every locale: nothing overflows`, async () => {
+      for (const lang of LOCALES) {
+        const { el, cleanup } = await hosted(lang, '', `layout="${layout}" load-more limit="2"`);
+        el.style.width = '280px';
+        const host = el.getBoundingClientRect();
+        expect(el.scrollWidth, lang).to.be.at.most(280);
+        for (const node of el.shadowRoot!.querySelectorAll('[part]')) {
+          const box = node.getBoundingClientRect();
+          expect(box.right, `${lang} ${node.getAttribute('part')}`).to.be.at.most(host.right + 0.5);
+          expect(box.left).to.be.at.least(host.left - 0.5);
+        }
+        await expect(el).to.be.accessible();
+        cleanup();
+      }
+    });
+  }
+
   it('follows a dark color scheme when the host allows it', async () => {
     const { el, cleanup } = await hosted('fr', '.dark-host { color-scheme: light dark; }');
     el.parentElement!.classList.add('dark-host');
