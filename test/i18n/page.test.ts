@@ -270,6 +270,35 @@ describe('i18n: lang across shadow roots', () => {
     await expect(nl).to.be.accessible();
   });
 
+  it('the widgets inside a theme card follow a lang change above the card', async () => {
+    const page = fixtureSync(html`
+      <div lang="fr-BE">
+        <benelux-theme-card item="theme-senningen" news-limit="1" src=${FEED}></benelux-theme-card>
+      </div>
+    `);
+    const card = page.querySelector('benelux-theme-card')!;
+    const inner = () => card.shadowRoot?.querySelector<BeneluxNewsList>('benelux-news-list');
+    const innerState = async (state: string) => {
+      for (let i = 0; i < 400 && inner()?.getAttribute('state') !== state; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(inner()?.getAttribute('state')).to.equal(state);
+    };
+    await untilState(card, 'populated');
+    await innerState('populated');
+    expect(partText(card, 'news-heading')).to.equal('Dernières actualités');
+    expect(partText(inner()!, 'date')).to.equal(FIRST_ITEM.fr.date);
+
+    page.setAttribute('lang', 'nl-BE');
+    await settle(card);
+    await untilState(card, 'populated');
+    await settle(inner()!);
+    await innerState('populated');
+    expect(partText(card, 'news-heading')).to.equal('Laatste nieuws');
+    expect(partText(inner()!, 'date')).to.equal(FIRST_ITEM.nl.date);
+    await expect(card).to.be.accessible();
+  });
+
   it('a widget moved to another part of the page takes that part’s language', async () => {
     const page = fixtureSync(html`
       <div>
