@@ -17,5 +17,7 @@ const openDemo: Plugin = {
 /** `npm start`: the demo partner page (demo/) with the widgets from source. */
 export default defineConfig({
   plugins: [openDemo],
+  // Lit's production build, as partners get it (no dev-mode warning in the console).
+  resolve: { conditions: ['module', 'browser', 'production'] },
   server: { host: '127.0.0.1', port: 5173 },
 });
