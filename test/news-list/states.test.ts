@@ -8,7 +8,6 @@ import {
   parts,
   text,
   titles,
-  until,
   type BeneluxNewsList,
 } from './support.js';
 
@@ -117,10 +116,18 @@ for (const lang of LOCALES) {
       await expect(el).to.be.accessible();
 
       const before = await requestCount(key);
-      await captureConsole(async () => {
+      const again = await captureConsole(async () => {
+        retry.focus();
+        const failed = oneEvent(el, 'benelux-error');
         retry.click();
-        await until(async () => (await requestCount(key)) > before, 'the retry request');
+        await failed;
+        await el.updateComplete;
       });
+      expect(await requestCount(key)).to.equal(before + 1);
+      expect(again.warns).to.have.length(1);
+      // The same Retry button is still there, and still focused.
+      expect(part(el, 'retry')).to.equal(retry);
+      expect(el.shadowRoot!.activeElement).to.equal(retry);
     });
 
     it('stale: a failed refresh keeps the items and shows a discreet notice', async () => {

@@ -87,6 +87,8 @@ export class BeneluxNewsList extends BeneluxElement {
   @state() private near = false;
   /** A "Load more" click is fetching. */
   @state() private busy = false;
+  /** Retry was pressed: its button stays (and keeps focus) until the feed answers. */
+  @state() private retrying = false;
 
   /** URL of a JSON Feed 1.1 document; `{lang}` is replaced by the widget's language. */
   @property() src?: string;
@@ -244,6 +246,7 @@ export class BeneluxNewsList extends BeneluxElement {
   }
 
   private onSnapshot(s: FeedSnapshot, prev: FeedSnapshot): void {
+    if (s.status !== 'loading') this.retrying = false;
     if (s.status === 'ready' && s.feed && (s.feed !== prev.feed || prev.status !== 'ready')) {
       this.emit('benelux-load', { feed: s.feed, items: this.items(s.feed).slice(0, this.shown) });
     }
@@ -253,6 +256,12 @@ export class BeneluxNewsList extends BeneluxElement {
       console.warn(`[benelux-widgets] ${message}`);
       this.emit('benelux-error', detail);
     }
+  }
+
+  private onRetry(): void {
+    if (this.retrying) return;
+    this.retrying = true;
+    this.data.retry();
   }
 
   private async onLoadMore(): Promise<void> {
@@ -286,15 +295,19 @@ export class BeneluxNewsList extends BeneluxElement {
       state === 'loading'
         ? this.renderSkeleton()
         : state === 'error'
-          ? html`<button part="retry" @click=${() => this.data.retry()}>
-                ${this.msg('Retry', { id: 'retry' })}
-              </button>
-              <slot></slot>`
+          ? html`<slot></slot>`
           : state === 'empty'
             ? nothing
             : this.renderList(items, s);
+    // One button node for error → retrying → error, so focus stays on it.
+    const retry =
+      state === 'error' || (state === 'loading' && this.retrying)
+        ? html`<button part="retry" aria-busy=${this.retrying} @click=${this.onRetry}>
+            ${this.msg('Retry', { id: 'retry' })}
+          </button>`
+        : nothing;
     return html`<div part="status" role="status">${this.renderStatus(state, items)}</div>
-      ${body}`;
+      ${retry}${body}`;
   }
 
   /**
