@@ -217,6 +217,19 @@ describe('feed store over HTTP', () => {
       w.sub.unsubscribe();
     });
 
+    it('retries a dropped connection twice, then reports a network error', async () => {
+      const { error, requests } = await expectError('reset', {}, 'network');
+      expect(error.status).to.equal(undefined);
+      // 3 attempts by the store; Chromium's network stack itself retries once, on a fresh
+      // connection, a request whose reused keep-alive connection closed before any byte.
+      expect(requests).to.be.within(3, 4);
+    });
+
+    it('retries a connection dropped mid-body too', async () => {
+      const { requests } = await expectError('reset', { mid: 1 }, 'network');
+      expect(requests).to.equal(3);
+    });
+
     it('reports a URL that is not http(s) without fetching', async () => {
       for (const src of ['javascript:alert(1)', 'data:application/json,{"items":[]}']) {
         const sub = subscribe(src, () => {});

@@ -187,6 +187,17 @@ const routes = {
     } else send(ctx, goodFeed('Late'));
   },
 
+  /** The connection dropped: at once, or (?mid=1) after the headers and part of the body. */
+  async reset(ctx) {
+    ctx.respond = false;
+    if (ctx.query.mid) {
+      ctx.res.writeHead(200, { 'content-type': FEED_TYPE, 'content-length': '1000' });
+      ctx.res.write('{"items":[');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    ctx.req.socket.destroy();
+  },
+
   /** Prototype-pollution keys at every level. */
   proto(ctx) {
     send(
