@@ -30,6 +30,9 @@ const MAX_PAGES_PER_CLICK = 5;
  * narrow `list` containers) add height the skeleton cannot know of; `hide-images` or a
  * feed without images keeps the layout fully stable there.
  *
+ * The host carries its state as an attribute for styling and tests:
+ * `state="loading|populated|empty|error|stale"`.
+ *
  * With `related-to`, a "Related news" heading one level above the item titles
  * (`heading-level` − 1, at least 2) precedes the items; with no related item, the
  * element renders nothing visible at all.
