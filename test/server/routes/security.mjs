@@ -192,8 +192,16 @@ export const securityRoutes = [
       case 'images': {
         // A feed whose items carry images on this origin (for the request recording).
         cookieSeen.set(ctx.query.key, Boolean(ctx.headers.cookie));
-        ctx.body = feed(
-          [1, 2, 3].map((n) => ({
+        // Its theme item has content_html and no image: a theme card and its latest news.
+        ctx.body = feed([
+          {
+            id: 'theme-1',
+            url: '/themes/senningen',
+            title: 'Généralités',
+            content_html: RICH_HTML,
+            _benelux: { kind: 'theme', theme: 'senningen' },
+          },
+          ...[1, 2, 3].map((n) => ({
             id: `img-${n}`,
             url: `/news/${n}`,
             title: `News ${n}`,
@@ -201,7 +209,7 @@ export const securityRoutes = [
             date_published: '2024-01-0' + n + 'T10:00:00Z',
             _benelux: { views: n, theme: 'senningen' },
           })),
-        );
+        ]);
         return;
       }
       case 'image.png':
