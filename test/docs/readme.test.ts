@@ -33,7 +33,7 @@ async function page(body: string): Promise<Document> {
 afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
 describe('README: Embed from a CDN', () => {
-  const [embed, bilingual] = codeBlocks(section('Embed from a CDN'), 'html');
+  const [embed, bilingual, seedPage] = codeBlocks(section('Embed from a CDN'), 'html');
   const CDN = 'https://cdn.example.org/@benelux/widgets@0.1.0/cdn/benelux-widgets.js';
   const pointed = (snippet: string, integrity: string) =>
     snippet
@@ -59,6 +59,23 @@ describe('README: Embed from a CDN', () => {
     expect(first(right)).to.equal(
       'Belgische en Nederlandse politieteams patrouilleren samen in Knokke',
     );
+  });
+
+  it('renders the seed page: theme card, theme news and related news', async () => {
+    const sri = (await text('/dist/cdn/benelux-widgets.js.sri')).trim();
+    const doc = await page(`<div lang="nl">${pointed(embed, sri) + pointed(seedPage, sri)}</div>`);
+    const [, card, news, related] = doc.querySelectorAll('benelux-theme-card, benelux-news-list');
+    expect(card.localName).to.equal('benelux-theme-card');
+    await Promise.all([card, news, related].map((el) => untilState(el, 'populated')));
+    expect(card.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal(
+      'De krachten van politie, justitie en andere diensten bundelen',
+    );
+    expect(news.shadowRoot!.querySelectorAll('[part="item"]')).to.have.length(3);
+    const relatedIds = [...related.shadowRoot!.querySelectorAll('[part="link"]')].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(relatedIds.some((href) => href!.includes('news-2020-07-knokke'))).to.equal(false);
+    expect(relatedIds).to.have.length(2);
   });
 
   it('does not run a file whose integrity does not match: the fallback link stays', async () => {
