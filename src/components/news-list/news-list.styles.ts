@@ -236,12 +236,4 @@ export const styles = css`
   [part='retry'] {
     margin-bottom: var(--_space);
   }
-  @media (forced-colors: active) {
-    button {
-      border-color: ButtonText;
-    }
-    .card:has([part='link']:focus-visible) {
-      outline-color: Highlight;
-    }
-  }
 `;
