@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/theme-card.js';
 import type { BeneluxThemeCard } from '../../src/theme-card.js';
 import type { BeneluxNewsList } from '../../src/news-list.js';
@@ -533,6 +534,47 @@ describe('<benelux-theme-card>', () => {
     expect(img.compareDocumentPosition(part(el, 'title')!)).to.equal(
       Node.DOCUMENT_POSITION_FOLLOWING,
     );
+  });
+
+  it('passes `lines` to the read-more and keeps heading-level within 2–6', async () => {
+    const el = await mount(
+      html`<benelux-theme-card lang="fr" lines="2" heading-level="9"
+        ><span slot="title">Titre</span>
+        <p>Texte.</p></benelux-theme-card
+      >`,
+    );
+    expect((part(el, 'read-more') as BeneluxReadMore).lines).to.equal(2);
+    expect(part(el, 'title')!.localName).to.equal('h2');
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect(part(el, 'title')!.localName).to.equal('h4');
+  });
+
+  // (@web/test-runner's emulateMedia ignores forcedColors under puppeteer: not emulated here.)
+  it('follows a dark color scheme and stays accessible', async () => {
+    const el = await mount(
+      html`<benelux-theme-card
+        lang="nl"
+        item="theme-senningen"
+        news-limit="1"
+        src=${feedUrl('lang=nl')}
+      ></benelux-theme-card>`,
+    );
+    await untilState(el, 'populated');
+    // The page follows the reader's scheme, as a host page opting in would.
+    const scheme = new CSSStyleSheet();
+    scheme.replaceSync(':root { color-scheme: light dark; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, scheme];
+    const card = part(el, 'card')!;
+    const light = getComputedStyle(card).backgroundColor;
+    try {
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(getComputedStyle(card).backgroundColor).to.not.equal(light);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== scheme);
+    }
   });
 
   it('takes the feed as a property too', async () => {
