@@ -169,3 +169,21 @@ export const PartnerTheme: Story = {
     '--benelux-font-family': 'Georgia, serif',
   },
 };
+
+/** The four languages side by side (each column has its own `lang`), to compare wordings. */
+export const AllLocales: Story = {
+  render: (a) =>
+    html`<div class="story-columns">
+      ${['fr', 'nl', 'de', 'en'].map(
+        (lang) =>
+          html`<div lang=${lang}>
+            <benelux-news-list
+              src=${a.src}
+              limit="1"
+              layout=${a.layout}
+              heading-level=${a['heading-level']}
+            ></benelux-news-list>
+          </div>`,
+      )}
+    </div>`,
+};
