@@ -136,6 +136,19 @@ export type NormalizeResult = { ok: true; feed: Feed } | { ok: false; error: Fee
  * is an `invalid` error.
  */
 export function normalizeFeed(raw: unknown, url: string): NormalizeResult {
+  try {
+    return normalizeDocument(raw, url);
+  } catch {
+    // Parsed JSON cannot get here; a JS object on the `feed` property can (a getter or a
+    // proxy that throws). Its error is not read: it may itself be hostile.
+    return {
+      ok: false,
+      error: new FeedError('invalid', `Feed ${url} has a value that cannot be read.`),
+    };
+  }
+}
+
+function normalizeDocument(raw: unknown, url: string): NormalizeResult {
   if (!isObject(raw)) {
     return { ok: false, error: new FeedError('invalid', `Feed ${url} is not a JSON object.`) };
   }
