@@ -468,6 +468,22 @@ describe('<benelux-theme-card>', () => {
     expect(squash(part(el, 'link')!.textContent)).to.equal(`${T.de.link}: Titre`);
   });
 
+  it('loads the feed of the new language when lang changes with a {lang} src', async () => {
+    const [fr, nl] = [await themeItem('fr'), await themeItem('nl')];
+    const el = await mount(
+      html`<benelux-theme-card
+        lang="fr"
+        item="theme-senningen"
+        src=${`/api/theme-card/feed?lang={lang}&key=${uniqueKey()}`}
+      ></benelux-theme-card>`,
+    );
+    await untilState(el, 'populated');
+    expect(squash(part(el, 'title')!.textContent)).to.equal(fr.title);
+    el.setAttribute('lang', 'nl');
+    await until(() => squash(part(el, 'title')?.textContent) === nl.title);
+    expect(squash(part(el, 'link')!.textContent)).to.equal(`${T.nl.link}: ${nl.title}`);
+  });
+
   it('shows no read-more button for a short body, and no style attributes', async () => {
     const el = await mount(
       html`<benelux-theme-card lang="en"
