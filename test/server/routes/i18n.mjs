@@ -9,6 +9,7 @@
 // GET /api/i18n/missing-target — scripts/localize-build.mjs on an intact copy, then with
 //   one fr.xlf <target> emptied; then it and scripts/check-generated.mjs with it removed.
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { access, cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,8 +54,15 @@ async function leaks(id) {
   return found;
 }
 
+// Scratch copies still in use when the test server stops are removed on exit.
+const scratch = new Set();
+process.on('exit', () => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
 async function scratchCopy() {
   const dir = await mkdtemp(join(tmpdir(), 'benelux-i18n-'));
+  scratch.add(dir);
   for (const entry of COPIED) await cp(join(root, entry), join(dir, entry), { recursive: true });
   const tsconfig = JSON.parse(await readFile(join(root, 'tsconfig.json'), 'utf8'));
   await writeFile(join(dir, 'tsconfig.json'), JSON.stringify({ ...tsconfig, include: ['src'] }));
@@ -123,6 +131,7 @@ async function addLuxembourgish() {
     return { code: bundle.outputFiles[0].text, report };
   } finally {
     await rm(dir, { recursive: true, force: true });
+    scratch.delete(dir);
   }
 }
 
@@ -146,6 +155,7 @@ async function missingTarget() {
     return { id, intact, empty, missing, leaks: await leaks(id) };
   } finally {
     await rm(dir, { recursive: true, force: true });
+    scratch.delete(dir);
   }
 }
 
