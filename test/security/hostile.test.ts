@@ -136,6 +136,15 @@ describe(`security: hostile feed corpus (${itemCases.length + docCases.length} c
         expectHarmless(page, csp, 'documents', parseNoise);
       });
 
+      it('document and item cases as inline <script type="application/feed+json"> feeds', async () => {
+        page = await openPage({ csp, sanitizer, body: 'inline' });
+        const els = [...page.doc.querySelectorAll('benelux-news-list, benelux-theme-card')];
+        expect(els.length).to.be.greaterThan(2 * docCases.length);
+        await Promise.all(els.map((el) => settled(page!, el)));
+        await provoke(page);
+        expectHarmless(page, csp, 'inline feeds', parseNoise);
+      });
+
       it(`hostile URLs (${hostileUrls.length}) as <benelux-read-more href>`, async () => {
         page = await openPage({ csp, sanitizer });
         const els = hostileUrls.map((href) => {

@@ -20,8 +20,8 @@ export interface PageOptions {
   lang?: string;
   /** `off`: the page loads no script at all (sandboxed, as with JavaScript disabled). */
   js?: 'on' | 'off';
-  /** `fallback`: the body holds each element with light-DOM fallback content. */
-  body?: 'fallback';
+  /** `fallback`: each element with light-DOM fallback content; `inline`: hostile inline feeds. */
+  body?: 'fallback' | 'inline';
   /** `off`: the header leaves out 'allow-duplicates'. */
   dup?: 'off';
   /** `off`: the page hides the Sanitizer API, so DOMPurify sanitizes feed HTML. */

@@ -80,9 +80,38 @@ function page(ctx) {
     ${ctx.query.styles === 'nonce' ? `<meta name="csp-nonce" content="${nonce}" />` : ''}
     ${ctx.query.js === 'off' ? '' : scripts}
   </head>
-  <body>${ctx.query.body === 'fallback' ? FALLBACK_BODY : ''}</body>
+  <body>${ctx.query.body === 'fallback' ? FALLBACK_BODY : ctx.query.body === 'inline' ? inlineBody() : ''}</body>
 </html>
 `;
+}
+
+/** The hostile texts given as inline feeds (see inlineBody). */
+export function inlineTexts() {
+  const itemCases = cases.filter((c) => 'item' in c && c.class !== 'oversized');
+  return [
+    ...cases
+      .filter((c) => 'doc' in c)
+      .map((c) => (typeof c.doc === 'string' ? c.doc : JSON.stringify(c.doc))),
+    ...Array.from({ length: Math.ceil(itemCases.length / 50) }, (_, i) =>
+      JSON.stringify({ items: itemCases.slice(i * 50, i * 50 + 50).map((c) => c.item) }),
+    ),
+    // Tries to close its own script element (a host escapes "</" as "<\/", as here).
+    '{"items": [{"id": "a", "title": "</script><script>alert(1)</script>"}]}',
+  ];
+}
+
+/**
+ * Every hostile document and item batch as an inline feed of a news list and a theme card,
+ * written by the server as a host's CMS would (parser-inserted, so Trusted Types do not
+ * apply to the script text, unlike a script element filled from JavaScript).
+ */
+function inlineBody() {
+  return inlineTexts()
+    .map((text) => {
+      const script = `<script type="application/feed+json">${text.replaceAll('</', '<\\/')}</script>`;
+      return `<benelux-news-list>${script}</benelux-news-list><benelux-theme-card item="a">${script}</benelux-theme-card>`;
+    })
+    .join('\n');
 }
 
 /** What a partner page writes: each element with light-DOM content that works without JS. */
