@@ -138,6 +138,17 @@ describe('<benelux-read-more>', () => {
     await untilButton(el, false);
   });
 
+  it('shows no "Read less" for short content that starts expanded', async () => {
+    const { el } = await mount(SHORT, 'en', 'expanded=');
+    expect(el.expanded).to.equal(true);
+    await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    expect(button(el)).to.equal(null);
+    const { el: long } = await mount(LONG.repeat(3), 'en', 'expanded=');
+    await untilButton(long, true);
+    expect(button(long)!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
   it('applies `lines` through an adopted sheet, without style attributes', async () => {
     const { el } = await mount(LONG.repeat(3), 'en');
     const two = content(el).clientHeight;
@@ -153,6 +164,8 @@ describe('<benelux-read-more>', () => {
     await untilButton(el, true);
     try {
       await emulateMedia({ media: 'print' });
+      // Let the resize it causes be measured: the button must survive it (hidden by CSS).
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       expect(content(el).scrollHeight).to.be.at.most(content(el).clientHeight + 1);
       expect(getComputedStyle(button(el)!).display).to.equal('none');
     } finally {

@@ -83,8 +83,7 @@ export class BeneluxReadMore extends BeneluxElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('lines')) {
-      const n = Number.isInteger(this.lines) && this.lines > 0 ? Math.min(this.lines, 50) : 3;
-      this.linesSheet.replaceSync(`:host { --_lines: ${n}; }`);
+      this.linesSheet.replaceSync(`:host { --_lines: ${this.clampLines}; }`);
     }
     this.scheduleMeasure();
   }
@@ -106,9 +105,22 @@ export class BeneluxReadMore extends BeneluxElement {
     this.frame = requestAnimationFrame(() => this.measure());
   }
 
+  /** `lines`, made safe: a positive integer up to 50, else 3. */
+  private get clampLines(): number {
+    return Number.isInteger(this.lines) && this.lines > 0 ? Math.min(this.lines, 50) : 3;
+  }
+
+  /**
+   * Collapsed, the clamp box overflows or not. Expanded, compare the whole content with
+   * the clamp's height, so content too short to collapse shows no "Read less" either.
+   */
   private measure(): void {
-    if (!this.content || this.expanded) return;
-    this.overflowing = this.content.scrollHeight > this.content.clientHeight + 1;
+    const box = this.content;
+    // Printing unclamps everything (and hides the button): keep the screen's answer.
+    if (!box || matchMedia('print').matches) return;
+    this.overflowing = this.expanded
+      ? box.scrollHeight > this.clampLines * parseFloat(getComputedStyle(box).lineHeight) + 1
+      : box.scrollHeight > box.clientHeight + 1;
   }
 
   private setExpanded(expanded: boolean): void {
@@ -145,7 +157,7 @@ export class BeneluxReadMore extends BeneluxElement {
       ? html`<a part="button" href=${href}
           >${this.msg('Read more', { id: 'read-more' })}${about}</a
         >`
-      : this.overflowing || this.expanded
+      : this.overflowing
         ? html`<button
             part="button"
             type="button"
