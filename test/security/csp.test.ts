@@ -165,7 +165,12 @@ describe('security: strict CSP pages', () => {
         await Promise.all(
           els.map((el) => (el as unknown as { updateComplete: Promise<void> }).updateComplete),
         );
-        const button = els[0].shadowRoot!.querySelector('button');
+        // The button appears once the element has measured its overflow (ResizeObserver).
+        const root = els[0].shadowRoot!;
+        for (let i = 0; i < 100 && !root.querySelector('button'); i++) {
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        const button = root.querySelector('button');
         expect(button, 'overflowing content has a button').to.not.equal(null);
         button!.click();
         await (els[0] as unknown as { updateComplete: Promise<void> }).updateComplete;
