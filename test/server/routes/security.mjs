@@ -25,9 +25,9 @@ const LIBS = {
 };
 
 /**
- * The README's policy ("Content Security Policy"), for `mode` strict (`script-src 'self'`), nonce (nonce +
- * 'strict-dynamic') or none. `copies` > 1 adds 'allow-duplicates' (each copy of Lit
- * creates its own "lit-html" policy).
+ * The README's policy ("Content Security Policy"), for `mode` strict (`script-src 'self'`)
+ * or nonce (nonce + 'strict-dynamic'), with this server as the feed's origin. `copies` > 1
+ * adds 'allow-duplicates' (each copy of Lit creates its own "lit-html" policy).
  */
 export function cspHeader(mode, origin, nonce, copies = 1, styleNonce = false) {
   const script = mode === 'nonce' ? `'nonce-${nonce}' 'strict-dynamic'` : `'self'`;
