@@ -593,6 +593,39 @@ describe('<benelux-theme-card>', () => {
     }
   });
 
+  it('exports the parts of its read-more and news list for ::part() styling', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`
+      .parts::part(read-more-button) { color: rgb(1, 2, 3); }
+      .parts::part(news-title) { color: rgb(4, 5, 6); }
+    `);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const el = await mount(
+        html`<benelux-theme-card
+          class="parts"
+          lang="fr"
+          item="theme-senningen"
+          news-limit="1"
+          src=${feedUrl('lang=fr')}
+        ></benelux-theme-card>`,
+      );
+      await untilState(el, 'populated');
+      const readMore = part(el, 'read-more') as BeneluxReadMore;
+      await until(() => !!readMore.shadowRoot!.querySelector('button'));
+      expect(getComputedStyle(readMore.shadowRoot!.querySelector('button')!).color).to.equal(
+        'rgb(1, 2, 3)',
+      );
+      const list = el.shadowRoot!.querySelector('benelux-news-list') as BeneluxNewsList;
+      await untilState(list, 'populated');
+      await list.updateComplete;
+      const title = list.shadowRoot!.querySelector('[part="title"]')!;
+      expect(getComputedStyle(title).color).to.equal('rgb(4, 5, 6)');
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  });
+
   it('takes the feed as a property too', async () => {
     const feed = await (await fetch('/demo/feeds/news.nl.json')).json();
     const el = await mount(

@@ -20,7 +20,7 @@ export type ThemeCardState = 'loading' | 'populated' | 'empty' | 'error' | 'stal
 
 /** The news list's parts, re-exported as `news-*` (the list lives in this shadow root). */
 const NEWS_PARTS = ['list', 'item', 'title', 'link', 'meta', 'date', 'views', 'summary', 'image']
-  .concat(['read-more', 'status', 'retry', 'load-more'])
+  .concat(['read-more', 'status', 'retry', 'load-more', 'skeleton'])
   .map((p) => `${p}: news-${p}`)
   .join(', ');
 
@@ -55,6 +55,8 @@ const NEWS_PARTS = ['list', 'item', 'title', 'link', 'meta', 'date', 'views', 's
  * @csspart title - The heading.
  * @csspart summary - The intro.
  * @csspart read-more - The `<benelux-read-more>` around the body.
+ * @csspart read-more-button - Its "Read more" / "Read less" button.
+ * @csspart read-more-content - Its clamped content box.
  * @csspart body - The body.
  * @csspart link - The link to the theme page.
  * @csspart news - The block of latest news.
@@ -362,6 +364,7 @@ export class BeneluxThemeCard extends BeneluxElement {
       <div part="summary">${c.summary}</div>
       <benelux-read-more
         part="read-more"
+        exportparts="button: read-more-button, content: read-more-content"
         lines=${this.lines}
         label=${ifDefined(c.title || undefined)}
         >${c.body}</benelux-read-more
