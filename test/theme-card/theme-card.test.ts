@@ -626,6 +626,32 @@ describe('<benelux-theme-card>', () => {
     }
   });
 
+  it('reports a failed refresh once, though its news list shares the feed', async () => {
+    const events: Event[] = [];
+    const listen = (e: Event) => events.push(e);
+    document.addEventListener('benelux-error', listen);
+    try {
+      await captureConsole(async () => {
+        const el = await mount(
+          html`<benelux-theme-card
+            lang="fr"
+            item="theme-senningen"
+            refresh="1"
+            news-limit="2"
+            src=${feedUrl('lang=fr&ok=1')}
+          ></benelux-theme-card>`,
+        );
+        await untilState(el, 'stale');
+        const list = el.shadowRoot!.querySelector('benelux-news-list')!;
+        await untilState(list, 'stale');
+      });
+      expect(events).to.have.length(1);
+      expect((events[0] as CustomEvent).detail).to.include({ kind: 'http', status: 400 });
+    } finally {
+      document.removeEventListener('benelux-error', listen);
+    }
+  });
+
   it('takes the feed as a property too', async () => {
     const feed = await (await fetch('/demo/feeds/news.nl.json')).json();
     const el = await mount(

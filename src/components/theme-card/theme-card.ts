@@ -256,6 +256,11 @@ export class BeneluxThemeCard extends BeneluxElement {
     }
   }
 
+  /** The card reports its feed's failures itself: one `benelux-error` per failure. */
+  private stopInnerError(e: Event): void {
+    e.stopPropagation();
+  }
+
   private onTitleSlotChange(e: Event): void {
     const nodes = (e.target as HTMLSlotElement).assignedNodes({ flatten: true });
     this.slottedTitle = nodes
@@ -407,6 +412,7 @@ export class BeneluxThemeCard extends BeneluxElement {
         limit=${limit}
         heading-level=${Math.min(this.level + 2, 6)}
         layout="compact"
+        @benelux-error=${this.stopInnerError}
       ></benelux-news-list>
     </div>`;
   }
