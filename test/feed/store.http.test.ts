@@ -221,8 +221,10 @@ describe('feed store over HTTP', () => {
       const { error, requests } = await expectError('reset', {}, 'network');
       expect(error.status).to.equal(undefined);
       // 3 attempts by the store; Chromium's network stack itself retries once, on a fresh
-      // connection, a request whose reused keep-alive connection closed before any byte.
-      expect(requests).to.be.within(3, 4);
+      // connection, any attempt whose reused keep-alive connection closed before any byte,
+      // so the server may see up to 6. The mid-body test below, where Chromium does not
+      // retry, pins the store's own count to exactly 3.
+      expect(requests).to.be.within(3, 6);
     });
 
     it('retries a connection dropped mid-body too', async () => {
