@@ -55,6 +55,10 @@ export class FeedError extends Error {
   }
 }
 
+/** A `FeedError` whose message is "Feed <url> <what>". */
+export const feedError = (kind: FeedErrorKind, url: string, what: string, status?: number) =>
+  new FeedError(kind, `Feed ${url} ${what}`, status);
+
 /** The `benelux-error` event's detail. */
 export interface FeedErrorDetail {
   kind: FeedErrorKind;
