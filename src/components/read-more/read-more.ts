@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { BeneluxElement } from '../../internal/base-element.js';
 import { tokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
@@ -36,9 +36,6 @@ let nextId = 0;
 export class BeneluxReadMore extends BeneluxElement {
   static override styles = [tokens, styles];
 
-  @query('.content') private content!: HTMLElement;
-  @query('[part="button"]') private button?: HTMLElement;
-
   /** Whether the content overflows its clamp (the button exists only then). */
   @state() private overflowing = false;
 
@@ -59,13 +56,17 @@ export class BeneluxReadMore extends BeneluxElement {
   private resizeObserver?: ResizeObserver;
   private frame = 0;
 
+  /** The clamp box (rendered once, first update on). */
+  private get content(): HTMLElement | null {
+    return this.renderRoot.querySelector('.content');
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Changing the layout inside a ResizeObserver callback would make the browser report
     // a "ResizeObserver loop" error to the page: measure in the next frame instead.
     this.resizeObserver ??= new ResizeObserver(() => this.scheduleMeasure());
-    this.resizeObserver.observe(this);
-    if (this.hasUpdated) this.observeContent();
+    this.observeContent();
   }
 
   override disconnectedCallback(): void {
@@ -82,21 +83,21 @@ export class BeneluxReadMore extends BeneluxElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('lines')) {
-      this.linesSheet.replaceSync(`:host { --_lines: ${this.clampLines}; }`);
-    }
+    if (changed.has('lines')) this.linesSheet.replaceSync(`:host{--_lines:${this.clampLines}}`);
     this.scheduleMeasure();
   }
 
-  /** Watch the clamp box and every slotted element (flattened through nested slots). */
+  /** Watch the host, the clamp box and every slotted element (flattened through nested slots). */
   private observeContent(): void {
-    const ro = this.resizeObserver;
-    if (!ro || !this.content) return;
+    const ro = this.resizeObserver!;
+    const box = this.content;
     ro.disconnect();
     ro.observe(this);
-    ro.observe(this.content);
-    const slot = this.content.querySelector('slot');
-    for (const el of slot?.assignedElements({ flatten: true }) ?? []) ro.observe(el);
+    if (box) {
+      ro.observe(box);
+      for (const el of box.querySelector('slot')!.assignedElements({ flatten: true }))
+        ro.observe(el);
+    }
   }
 
   /** Measure in the next frame: never inside an update or a ResizeObserver callback. */
@@ -118,9 +119,12 @@ export class BeneluxReadMore extends BeneluxElement {
     const box = this.content;
     // Printing unclamps everything (and hides the button): keep the screen's answer.
     if (!box || matchMedia('print').matches) return;
-    this.overflowing = this.expanded
-      ? box.scrollHeight > this.clampLines * parseFloat(getComputedStyle(box).lineHeight) + 1
-      : box.scrollHeight > box.clientHeight + 1;
+    this.overflowing =
+      box.scrollHeight >
+      (this.expanded
+        ? this.clampLines * parseFloat(getComputedStyle(box).lineHeight)
+        : box.clientHeight) +
+        1;
   }
 
   private setExpanded(expanded: boolean): void {
@@ -131,19 +135,20 @@ export class BeneluxReadMore extends BeneluxElement {
     );
   }
 
-  private async onToggle(): Promise<void> {
+  private async onToggle(e: Event): Promise<void> {
+    const button = e.currentTarget as HTMLElement;
     this.setExpanded(!this.expanded);
     await this.updateComplete;
     // Collapsing can move the button far up; keep it (it keeps the focus) in view.
-    if (!this.expanded) this.button?.scrollIntoView({ block: 'nearest' });
+    if (!this.expanded) button.scrollIntoView({ block: 'nearest' });
   }
 
   /**
    * The clipping box scrolled: find-in-page, a text fragment or the focus reached
    * collapsed text. Show everything, and keep the match where the reader sees it.
    */
-  private async onContentScroll(): Promise<void> {
-    const offset = this.content.scrollTop;
+  private async onContentScroll(e: Event): Promise<void> {
+    const offset = (e.currentTarget as HTMLElement).scrollTop;
     if (this.expanded || !offset) return;
     this.setExpanded(true);
     await this.updateComplete;
@@ -151,32 +156,35 @@ export class BeneluxReadMore extends BeneluxElement {
   }
 
   override render() {
-    const href = this.href ? safeUrl(this.href, document.baseURI) : undefined;
-    const about = this.label ? html`<span class="visually-hidden">: ${this.label}</span>` : nothing;
-    const control = href
-      ? html`<a part="button" href=${href}
-          >${this.msg('Read more', { id: 'read-more' })}${about}</a
-        >`
-      : this.overflowing
-        ? html`<button
-            part="button"
-            type="button"
-            aria-expanded=${this.expanded ? 'true' : 'false'}
-            aria-controls=${this.contentId}
-            @click=${this.onToggle}
-          >
-            ${
-              this.expanded
-                ? this.msg('Read less', { id: 'read-less' })
-                : this.msg('Read more', { id: 'read-more' })
-            }${about}
-          </button>`
-        : nothing;
-    return html`
-      <div part="content" class="content" id=${this.contentId} @scroll=${this.onContentScroll}>
+    const { expanded, label, msg } = this;
+    const href = safeUrl(this.href, document.baseURI);
+    const text = html`${
+      expanded && !href
+        ? msg('Read less', { id: 'read-less' })
+        : msg('Read more', { id: 'read-more' })
+    }${label ? html`<span class="visually-hidden">: ${label}</span>` : nothing}`;
+    return html`<div
+        part="content"
+        class="content"
+        id=${this.contentId}
+        @scroll=${this.onContentScroll}
+      >
         <slot @slotchange=${this.observeContent}></slot>
       </div>
-      ${control}
-    `;
+      ${
+        href
+          ? html`<a part="button" href=${href}>${text}</a>`
+          : this.overflowing
+            ? html`<button
+                part="button"
+                type="button"
+                aria-expanded=${expanded}
+                aria-controls=${this.contentId}
+                @click=${this.onToggle}
+              >
+                ${text}
+              </button>`
+            : nothing
+      }`;
   }
 }
