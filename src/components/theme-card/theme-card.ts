@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedController, type FeedSource } from '../../feed/controller.js';
-import type { FeedSnapshot } from '../../feed/store.js';
 import type { Feed, FeedErrorDetail, FeedItem } from '../../feed/types.js';
 import { BeneluxElement } from '../../internal/base-element.js';
 import { heading } from '../../internal/heading.js';
@@ -79,10 +78,22 @@ const NEWS_PARTS = ['list', 'item', 'title', 'link', 'meta', 'date', 'views', 's
  * @cssprop --benelux-spacing - Space inside the card.
  * @cssprop --benelux-image-ratio - Image aspect ratio (default 16 / 9).
  */
+/** The card reports its feed's failures itself: one `benelux-error` per failure. */
+const stop = (e: Event) => e.stopPropagation();
+
 export class BeneluxThemeCard extends BeneluxElement {
   static override styles = [tokens, styles];
 
-  private readonly data = new FeedController(this, (s, prev) => this.onSnapshot(s, prev));
+  private readonly data = new FeedController(this, (s, prev) => {
+    if (s.status === 'ready' && s.feed && (s.feed !== prev.feed || prev.status !== 'ready')) {
+      this.emit('benelux-load', { feed: s.feed, item: this.themeItem(s.feed) });
+    }
+    if (s.error && s.error !== prev.error) {
+      const { kind, status, message } = s.error;
+      console.warn(`[benelux-widgets] ${message}`);
+      this.emit('benelux-error', { kind, status, message } satisfies FeedErrorDetail);
+    }
+  });
   private readonly linesSheet = new CSSStyleSheet();
 
   /** The sanitized `content_html` body, and what it was made from. */
@@ -120,14 +131,9 @@ export class BeneluxThemeCard extends BeneluxElement {
   /** Without `item`: the theme page the card links to (http/https). */
   @property() href?: string;
 
-  private get feedMode(): boolean {
-    return !!this.item;
-  }
-
   private get level(): number {
-    return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6
-      ? this.headingLevel
-      : 2;
+    const l = this.headingLevel;
+    return Number.isInteger(l) && l >= 2 && l <= 6 ? l : 2;
   }
 
   protected override firstUpdated(): void {
@@ -137,15 +143,17 @@ export class BeneluxThemeCard extends BeneluxElement {
   }
 
   override willUpdate(changed: PropertyValues): void {
+    const n = this.lines;
     if (changed.has('lines')) {
-      const n = Number.isInteger(this.lines) && this.lines > 0 ? Math.min(this.lines, 50) : 6;
-      this.linesSheet.replaceSync(`:host { --_lines: ${n}; }`);
+      this.linesSheet.replaceSync(
+        `:host{--_lines:${Number.isInteger(n) && n > 0 ? Math.min(n, 50) : 6}}`,
+      );
     }
     if (
       !this.hasUpdated ||
       ['src', 'fallbackSrc', 'feed', 'item', 'refresh', 'locale'].some((p) => changed.has(p))
     ) {
-      this.data.setSource(this.feedMode ? this.source() : undefined);
+      this.data.setSource(this.item ? this.source() : undefined);
     }
     this.prepareHtml();
     this.setAttribute('state', this.stateName());
@@ -161,32 +169,35 @@ export class BeneluxThemeCard extends BeneluxElement {
     return done;
   }
 
-  private resolve(value: string, lang: string): string | undefined {
-    try {
-      return new URL(value.replaceAll('{lang}', lang), document.baseURI).href;
-    } catch {
-      return undefined;
-    }
-  }
-
-  private get inlineScript(): Element | null {
+  private inlineScript(): Element | null {
     return this.querySelector(':scope > script[type="application/feed+json"]');
   }
 
   private source(): FeedSource {
-    if (this.feed !== undefined) return { data: this.feed, baseUrl: document.baseURI };
-    const inline = this.inlineScript;
-    if (inline) return { text: inline.textContent ?? '', baseUrl: document.baseURI };
-    if (!this.src) return undefined;
-    const { language } = this.locale;
-    const url = this.resolve(this.src, language);
-    if (!url) return undefined;
-    const fallbackUrl = this.fallbackSrc
-      ? this.resolve(this.fallbackSrc, language)
-      : this.src.includes('{lang}')
-        ? this.resolve(this.src, 'en')
-        : undefined;
-    return { url, fallbackUrl, options: { refresh: this.refresh > 0 ? this.refresh : 0 } };
+    const baseUrl = document.baseURI;
+    const { src, fallbackSrc, feed } = this;
+    const inline = this.inlineScript();
+    if (feed !== undefined) return { data: feed, baseUrl };
+    if (inline) return { text: inline.textContent as string, baseUrl };
+    const resolve = (value: string | undefined, lang = this.locale.language) => {
+      try {
+        return value ? new URL(value.replaceAll('{lang}', lang), baseUrl).href : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    const url = resolve(src);
+    return url
+      ? {
+          url,
+          fallbackUrl: fallbackSrc
+            ? resolve(fallbackSrc)
+            : src!.includes('{lang}')
+              ? resolve(src, 'en')
+              : undefined,
+          options: { refresh: this.refresh > 0 ? this.refresh : 0 },
+        }
+      : undefined;
   }
 
   /** The theme item shown, when the feed has it. */
@@ -195,48 +206,51 @@ export class BeneluxThemeCard extends BeneluxElement {
   }
 
   private stateName(): ThemeCardState {
-    if (!this.feedMode) return 'populated';
     const s = this.data.snapshot;
-    if (s.status === 'error') return 'error';
-    if (s.status === 'loading') return 'loading';
-    if (!this.themeItem(s.feed)) return 'empty';
-    return s.stale ? 'stale' : 'populated';
+    return !this.item
+      ? 'populated'
+      : s.status !== 'ready'
+        ? s.status
+        : !this.themeItem(s.feed)
+          ? 'empty'
+          : s.stale
+            ? 'stale'
+            : 'populated';
   }
 
   /** Start sanitizing the item's `content_html` when it (or the heading level) changed. */
   private prepareHtml(): void {
-    const feed = this.feedMode ? this.data.snapshot.feed : undefined;
+    const feed = this.item ? this.data.snapshot.feed : undefined;
     const item = this.themeItem(feed);
-    if (!feed || !item?.contentHtml) {
+    const source = item?.contentHtml;
+    if (!source) {
       this.html = undefined;
       return;
     }
-    const key = `${feed.url}\n${this.level}\n${item.contentHtml}`;
+    const { url: baseUrl } = feed!;
+    const headingLevel = this.level;
+    const key = `${baseUrl}\n${headingLevel}\n${source}`;
     if (this.html?.key === key) return;
-    const html: SanitizedBody = { key };
-    const source = item.contentHtml;
     // The sanitizer (and its DOMPurify fallback) loads only when a feed has content_html,
     // so it stays out of the CDN file every page downloads.
-    html.pending = import('../../internal/sanitize.js')
-      .then(({ sanitizeHtml }) =>
-        sanitizeHtml(source, { baseUrl: feed.url, headingLevel: this.level }),
-      )
-      .then(
-        (fragment) => {
+    const html: SanitizedBody = {
+      key,
+      pending: import('../../internal/sanitize.js')
+        .then(({ sanitizeHtml }) => sanitizeHtml(source, { baseUrl, headingLevel }))
+        .then((fragment) => {
           const body = document.createElement('div');
           body.setAttribute('part', 'body');
           body.append(fragment);
           return body;
-        },
-        (e: unknown) => {
-          console.warn(`[benelux-widgets] content_html of "${item.id}" not shown: ${String(e)}`);
+        })
+        .catch((e: unknown) => {
+          console.warn(`[benelux-widgets] content_html of "${item!.id}" not shown: ${String(e)}`);
           return undefined;
-        },
-      )
-      .then((body) => {
-        if (this.html !== html) return;
-        this.html = { key, body };
-      });
+        })
+        .then((body) => {
+          if (this.html === html) this.html = { key, body };
+        }),
+    };
     this.html = html;
   }
 
@@ -244,176 +258,141 @@ export class BeneluxThemeCard extends BeneluxElement {
     this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
   }
 
-  private onSnapshot(s: FeedSnapshot, prev: FeedSnapshot): void {
-    if (s.status === 'ready' && s.feed && (s.feed !== prev.feed || prev.status !== 'ready')) {
-      this.emit('benelux-load', { feed: s.feed, item: this.themeItem(s.feed) });
-    }
-    if (s.error && s.error !== prev.error) {
-      const { kind, status, message } = s.error;
-      const detail: FeedErrorDetail = { kind, status, message };
-      console.warn(`[benelux-widgets] ${message}`);
-      this.emit('benelux-error', detail);
-    }
-  }
-
-  /** The card reports its feed's failures itself: one `benelux-error` per failure. */
-  private stopInnerError(e: Event): void {
-    e.stopPropagation();
-  }
-
   private onTitleSlotChange(e: Event): void {
-    const nodes = (e.target as HTMLSlotElement).assignedNodes({ flatten: true });
-    this.slottedTitle = nodes
+    this.slottedTitle = (e.target as HTMLSlotElement)
+      .assignedNodes({ flatten: true })
       .map((n) => n.textContent)
       .join('')
       .replace(/\s+/g, ' ')
       .trim();
   }
 
+  private retry(): void {
+    this.data.retry();
+  }
+
   override render() {
+    const { msg } = this;
     const state = this.stateName();
-    const s = this.data.snapshot;
-    const item = this.themeItem(s.feed);
-    let content: unknown = nothing;
-    if (state === 'loading') content = this.renderSkeleton();
-    else if (state === 'error') {
-      content = html`<button part="retry" @click=${() => this.data.retry()}>
-          ${this.msg('Retry', { id: 'retry' })}
-        </button>
-        <slot></slot>`;
-    } else if (!this.feedMode) content = this.renderSlotted();
-    else if (item) content = this.renderItem(item);
-    return html`<div part="status" role="status">${this.renderStatus(state)}</div>
-      ${content}`;
+    const item = this.themeItem(this.data.snapshot.feed);
+    const text =
+      state === 'error'
+        ? msg('This content could not be loaded.', { id: 'theme.error' })
+        : state === 'empty'
+          ? msg('This theme is not available.', { id: 'theme.empty' })
+          : state === 'stale'
+            ? msg('This content may be out of date.', { id: 'theme.stale' })
+            : '';
+    const status =
+      state === 'loading'
+        ? html`<span class="visually-hidden">${msg('Loading…', { id: 'theme.loading' })}</span>`
+        : html`${text ? html`<p>${text}</p>` : nothing}${
+            this.data.usingFallback && (state === 'stale' || state === 'populated')
+              ? html`<p>${this.fallbackNotice()}</p>`
+              : nothing
+          }`;
+    return html`<div part="status" role="status">${status}</div>
+      ${
+        state === 'loading'
+          ? // The final layout's blocks, empty and hidden from assistive technology.
+            html`<div part="skeleton" class="card" aria-hidden="true">
+              ${['title', 'summary', 'body', 'link'].map((c) => html`<div class="bar ${c}"></div>`)}
+            </div>`
+          : state === 'error'
+            ? html`<button part="retry" @click=${this.retry}>
+                  ${msg('Retry', { id: 'retry' })}
+                </button>
+                <slot></slot>`
+            : !this.item || item
+              ? this.renderCard(item)
+              : nothing
+      }`;
   }
 
-  private renderStatus(state: ThemeCardState) {
-    const msg = this.msg;
-    const fallback = this.data.usingFallback ? html`<p>${this.fallbackNotice()}</p>` : nothing;
-    switch (state) {
-      case 'loading':
-        return html`<span class="visually-hidden"
-          >${msg('Loading…', { id: 'theme.loading' })}</span
-        >`;
-      case 'error':
-        return html`<p>${msg('This content could not be loaded.', { id: 'theme.error' })}</p>`;
-      case 'empty':
-        return html`<p>${msg('This theme is not available.', { id: 'theme.empty' })}</p>`;
-      case 'stale':
-        return html`<p>${msg('This content may be out of date.', { id: 'theme.stale' })}</p>
-          ${fallback}`;
-      default:
-        return fallback;
-    }
-  }
-
-  /** The final layout's blocks, empty and hidden from assistive technology. */
-  private renderSkeleton() {
-    return html`<div part="skeleton" class="card" aria-hidden="true">
-      <div class="bar title"></div>
-      <div class="bar summary"></div>
-      <div class="bar body"></div>
-      <div class="bar link"></div>
-    </div>`;
-  }
-
-  private renderItem(item: FeedItem) {
-    const title = item.title ?? '';
-    const paragraphs = (item.contentText ?? '')
-      .split(/\n\s*\n/)
-      .map((p) => p.trim())
-      .filter(Boolean);
-    // content_html once sanitized; content_text meanwhile only if there is no HTML coming.
-    const body =
-      this.html?.body ??
-      (this.html?.pending
-        ? nothing
-        : html`<div part="body">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>`);
-    return this.renderCard({
-      image: item.image
+  /** The card: the feed's `item`, or (without one) the slotted content. */
+  private renderCard(item?: FeedItem) {
+    const title = item ? (item.title ?? '') : this.slottedTitle;
+    const href = item ? (item.url ?? item.externalUrl) : safeUrl(this.href, document.baseURI);
+    const { html: sanitized } = this;
+    const image = !item
+      ? html`<slot name="image"></slot>`
+      : item.image
         ? html`<img part="image" src=${item.image} alt="" loading="lazy" decoding="async" />`
-        : nothing,
-      title,
-      titleContent: title,
-      summary: item.summary ? html`<p>${item.summary}</p>` : nothing,
-      body,
-      href: item.url ?? item.externalUrl,
-      theme: item.theme,
-    });
-  }
-
-  private renderSlotted() {
-    return this.renderCard({
-      image: html`<slot name="image"></slot>`,
-      title: this.slottedTitle,
-      titleContent: html`<slot name="title" @slotchange=${this.onTitleSlotChange}></slot>`,
-      summary: html`<slot name="summary"></slot>`,
-      body: html`<div part="body"><slot></slot></div>`,
-      href: this.href ? safeUrl(this.href, document.baseURI) : undefined,
-      theme: this.theme,
-    });
-  }
-
-  private renderCard(c: {
-    image: unknown;
-    title: string;
-    titleContent: unknown;
-    summary: unknown;
-    body: unknown;
-    href?: string;
-    theme?: string;
-  }) {
+        : nothing;
+    const summary = !item
+      ? html`<slot name="summary"></slot>`
+      : item.summary
+        ? html`<p>${item.summary}</p>`
+        : nothing;
+    // content_html once sanitized; content_text meanwhile only if no HTML is coming.
+    const body =
+      sanitized?.body ??
+      (sanitized?.pending
+        ? nothing
+        : html`<div part="body">
+            ${
+              item
+                ? (item.contentText ?? '')
+                    .split(/\n\s*\n/)
+                    .map((p) => p.trim())
+                    .filter(Boolean)
+                    .map((p) => html`<p>${p}</p>`)
+                : html`<slot></slot>`
+            }
+          </div>`);
+    const titleContent = item
+      ? title
+      : html`<slot name="title" @slotchange=${this.onTitleSlotChange}></slot>`;
     return html`<section part="card" class="card" aria-labelledby="title">
-      ${c.image}
-      <div id="title">${heading(this.level, 2, c.titleContent)}</div>
-      <div part="summary">${c.summary}</div>
+      ${image}
+      <div id="title">${heading(this.level, 2, titleContent)}</div>
+      <div part="summary">${summary}</div>
       <benelux-read-more
         part="read-more"
         exportparts="button: read-more-button, content: read-more-content"
         lines=${this.lines}
-        label=${ifDefined(c.title || undefined)}
-        >${c.body}</benelux-read-more
+        label=${ifDefined(title || undefined)}
+        >${body}</benelux-read-more
       >
       ${
-        c.href
-          ? html`<a part="link" href=${c.href}
+        href
+          ? html`<a part="link" href=${href}
               >${this.msg('More about this theme', { id: 'theme.link' })}<span
                 class="visually-hidden"
-                >: ${c.title}</span
+                >: ${title}</span
               ></a
             >`
           : nothing
       }
-      ${this.renderNews(c.theme)}
+      ${this.renderNews(item ? item.theme : this.theme)}
     </section>`;
   }
 
   /** The latest news of the theme: the news list itself, fed by the same feed. */
   private renderNews(theme: string | undefined) {
-    const limit = Number.isInteger(this.newsLimit) ? Math.min(this.newsLimit, 100) : 0;
-    let feed = this.feedMode ? this.feed : undefined;
-    const inline = this.feedMode && feed === undefined && this.inlineScript;
-    if (inline) {
-      try {
-        feed = JSON.parse(inline.textContent ?? '');
-      } catch {
-        return nothing;
-      }
+    const limit = this.newsLimit;
+    let feed = this.item ? this.feed : undefined;
+    const inline = this.item && feed === undefined && this.inlineScript();
+    try {
+      if (inline) feed = JSON.parse(inline.textContent as string);
+    } catch {
+      return nothing;
     }
-    if (limit <= 0 || !theme || (!this.src && feed === undefined)) return nothing;
-    return html`<div part="news" class="news">
-      ${heading(Math.min(this.level + 1, 6), 3, this.msg('Latest news', { id: 'theme.news' }), 'news-heading')}
-      <benelux-news-list
-        exportparts=${NEWS_PARTS}
-        src=${ifDefined(feed === undefined ? this.src : undefined)}
-        fallback-src=${ifDefined(this.fallbackSrc)}
-        .feed=${feed}
-        theme=${theme}
-        limit=${limit}
-        heading-level=${Math.min(this.level + 2, 6)}
-        layout="compact"
-        @benelux-error=${this.stopInnerError}
-      ></benelux-news-list>
-    </div>`;
+    return limit > 0 && Number.isInteger(limit) && theme && (this.src || feed !== undefined)
+      ? html`<div part="news" class="news">
+          ${heading(Math.min(this.level + 1, 6), 3, this.msg('Latest news', { id: 'theme.news' }), 'news-heading')}
+          <benelux-news-list
+            exportparts=${NEWS_PARTS}
+            src=${ifDefined(feed === undefined ? this.src : undefined)}
+            fallback-src=${ifDefined(this.fallbackSrc)}
+            .feed=${feed}
+            theme=${theme}
+            limit=${Math.min(limit, 100)}
+            heading-level=${Math.min(this.level + 2, 6)}
+            layout="compact"
+            @benelux-error=${stop}
+          ></benelux-news-list>
+        </div>`
+      : nothing;
   }
 }
