@@ -1,6 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normalizeFeed, parseFeed } from './normalize.js';
-import { subscribe, type FeedSnapshot, type FeedSubscription, type LoadOptions } from './store.js';
+import {
+  IDLE,
+  subscribe,
+  type FeedSnapshot,
+  type FeedSubscription,
+  type LoadOptions,
+} from './store.js';
 
 /** Where a widget's feed comes from: a URL, or data given inline / as a property. */
 export type FeedSource =
@@ -15,8 +21,6 @@ export type FeedSource =
   /** A feed's JSON text (a `<script type="application/feed+json">` child): bad JSON is `not-json`. */
   | { text: string; baseUrl: string }
   | undefined;
-
-const IDLE: FeedSnapshot = { status: 'loading', stale: false, loadingMore: false };
 
 /**
  * Connects an element to the page-wide feed store. The element says where its feed is

@@ -4,7 +4,7 @@
  * of elements, and nothing in it can throw into the page.
  */
 import { parseFeed } from './normalize.js';
-import { FeedError, type Feed, type FeedItem } from './types.js';
+import { FeedError, feedError, type Feed } from './types.js';
 
 export interface FeedSnapshot {
   /** `loading` until the first result; then `ready` or `error`. */
@@ -40,6 +40,9 @@ export interface FeedSubscription {
 
 export type FeedListener = (snapshot: FeedSnapshot) => void;
 
+/** Before anything is known. */
+export const IDLE: FeedSnapshot = { status: 'loading', stale: false, loadingMore: false };
+
 export const DEFAULTS = { timeout: 10_000, maxBytes: 1_000_000, retries: 2 } as const;
 /** The longest `Retry-After` honored; a longer one (or one past the deadline) ends the load. */
 const RETRY_AFTER_CAP_MS = 5_000;
@@ -73,48 +76,23 @@ function emit(entry: Entry, patch: Partial<FeedSnapshot>): void {
   }
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      clearTimeout(t);
-      reject(signal.reason);
-    };
-    const t = setTimeout(() => {
-      signal.removeEventListener('abort', done);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
-
 async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
-  const tooLarge = () =>
-    new FeedError('too-large', `Feed ${url} is larger than the ${maxBytes}-byte limit.`);
-  if (Number(response.headers.get('content-length')) > maxBytes) {
-    await response.body?.cancel().catch(() => {});
-    throw tooLarge();
-  }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
+  if (!(Number(response.headers.get('content-length')) > maxBytes)) {
+    if (!reader) return text;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return text + decoder.decode();
+      total += value.byteLength;
+      if (total > maxBytes) break;
+      text += decoder.decode(value, { stream: true });
     }
-    chunks.push(value);
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    bytes.set(c, offset);
-    offset += c.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  await reader?.cancel().catch(() => {});
+  throw feedError('too-large', url, `is larger than the ${maxBytes}-byte limit.`);
 }
 
 /** Milliseconds before retry `attempt` (0-based): `Retry-After` if sent, else backoff + jitter. */
@@ -144,17 +122,17 @@ async function fetchText(
   options: FetchOptions,
 ): Promise<{ body: string; url: string }> {
   const timeout = options.timeout ?? DEFAULTS.timeout;
-  const maxBytes = options.maxBytes ?? DEFAULTS.maxBytes;
   const deadline = Date.now() + timeout;
+  const outer = options.signal;
   const controller = new AbortController();
-  const onAbort = () => controller.abort(options.signal?.reason);
-  if (options.signal?.aborted) onAbort();
-  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const signal = controller.signal;
+  const onAbort = () => controller.abort(outer!.reason);
+  if (outer?.aborted) onAbort();
+  outer?.addEventListener('abort', onAbort, { once: true });
   const timer = setTimeout(
-    () => controller.abort(new FeedError('timeout', `Feed ${url} took longer than ${timeout} ms.`)),
+    () => controller.abort(feedError('timeout', url, `took longer than ${timeout} ms.`)),
     timeout,
   );
-  const signal = controller.signal;
   try {
     for (let attempt = 0; ; attempt++) {
       let response: Response | undefined;
@@ -163,23 +141,28 @@ async function fetchText(
         response = await fetch(url, {
           signal,
           credentials: 'omit',
-          cache: options.revalidate || attempt > 0 ? 'no-cache' : 'default',
+          cache: options.revalidate || attempt ? 'no-cache' : 'default',
           headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
         });
-        if (response.ok) {
-          return { body: await readCapped(response, maxBytes, url), url: response.url || url };
+        const { ok, status, statusText } = response;
+        if (ok) {
+          const body = await readCapped(response, options.maxBytes ?? DEFAULTS.maxBytes, url);
+          return { body, url: response.url || url };
         }
         await response.body?.cancel().catch(() => {});
-        failure = new FeedError(
+        failure = feedError(
           'http',
-          `Feed ${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
-          response.status,
+          url,
+          `answered HTTP ${status}${statusText ? ` ${statusText}` : ''}.`,
+          status,
         );
-        if (response.status < 500 && response.status !== 429) throw failure;
+        if (status < 500 && status !== 429) throw failure;
       } catch (e) {
-        if (e instanceof FeedError || signal.aborted) throw e;
+        if (e instanceof FeedError) throw e;
+        // The timeout's FeedError, or the caller's abort reason.
+        if (signal.aborted) throw signal.reason;
         // fetch() and body reads reject with a TypeError when the connection fails.
-        failure = new FeedError('network', `Feed ${url} could not be loaded (${String(e)}).`);
+        failure = feedError('network', url, `could not be loaded (${String(e)}).`);
       }
       const delay = retryDelay(attempt, response);
       if (
@@ -189,16 +172,12 @@ async function fetchText(
       ) {
         throw failure;
       }
-      await sleep(delay, signal);
+      // An abort meanwhile makes the next fetch() reject at once, without a request.
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
-  } catch (e) {
-    if (e instanceof FeedError) throw e;
-    if (signal.reason instanceof FeedError) throw signal.reason;
-    if (options.signal?.aborted) throw options.signal.reason;
-    throw new FeedError('network', `Feed ${url} failed (${String(e)}).`);
   } finally {
     clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
+    outer?.removeEventListener('abort', onAbort);
   }
 }
 
@@ -211,26 +190,20 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
 }
 
 function toFeedError(e: unknown, url: string): FeedError {
-  return e instanceof FeedError
-    ? e
-    : new FeedError('network', `Feed ${url} failed (${String(e)}).`);
-}
-
-function refreshSeconds(entry: Entry): number {
-  let min = 0;
-  for (const o of entry.listeners.values()) {
-    const s = Number(o.refresh) || 0;
-    if (s > 0 && (min === 0 || s < min)) min = s;
-  }
-  return min && Math.max(min, 1);
+  return e instanceof FeedError ? e : feedError('network', url, `failed (${String(e)}).`);
 }
 
 function schedule(entry: Entry): void {
   clearTimeout(entry.timer);
-  const seconds = refreshSeconds(entry);
+  // The shortest `refresh` asked for, at least 1 s.
+  let seconds = Infinity;
+  for (const o of entry.listeners.values()) {
+    const s = Number(o.refresh);
+    if (s > 0 && s < seconds) seconds = s;
+  }
   // An `expired` feed will never change again (JSON Feed 1.1): no point in asking.
-  if (seconds > 0 && entry.listeners.size > 0 && !entry.snapshot.feed?.expired) {
-    entry.timer = setTimeout(() => revalidate(entry), seconds * 1000);
+  if (seconds < Infinity && !entry.snapshot.feed?.expired) {
+    entry.timer = setTimeout(() => revalidate(entry), Math.max(seconds, 1) * 1000);
   }
 }
 
@@ -269,29 +242,28 @@ async function load(entry: Entry, conditional: boolean): Promise<void> {
       revalidate: conditional,
     });
     if (abort.signal.aborted) return;
-    if (body === entry.body && entry.snapshot.feed) {
-      // Not modified (a 304, or the same bytes): keep the data, and any pages loaded since.
-      emit(entry, { status: 'ready', error: undefined, stale: false, checkedAt: Date.now() });
-      return;
-    }
-    const result = parseFeed(body, url);
-    if (!result.ok) throw result.error;
-    entry.more?.abort();
-    entry.body = body;
-    entry.pages = new Set([entry.url, url]);
-    emit(entry, {
+    const patch: Partial<FeedSnapshot> = {
       status: 'ready',
-      feed: result.feed,
       error: undefined,
       stale: false,
-      loadingMore: false,
       checkedAt: Date.now(),
-    });
+    };
+    // Not modified (a 304, or the same bytes): keep the data, and any pages loaded since.
+    if (body !== entry.body || !entry.snapshot.feed) {
+      const result = parseFeed(body, url);
+      if (!result.ok) throw result.error;
+      entry.more?.abort();
+      entry.body = body;
+      entry.pages = new Set([entry.url, url]);
+      patch.feed = result.feed;
+      patch.loadingMore = false;
+    }
+    emit(entry, patch);
   } catch (e) {
     if (abort.signal.aborted) return;
-    const error = toFeedError(e, entry.url);
-    if (entry.snapshot.feed) emit(entry, { status: 'ready', error, stale: true });
-    else emit(entry, { status: 'error', error, stale: false });
+    // With data from before, a failed load leaves it `stale`.
+    const stale = !!entry.snapshot.feed;
+    emit(entry, { status: stale ? 'ready' : 'error', error: toFeedError(e, entry.url), stale });
   } finally {
     if (entry.abort === abort) {
       entry.abort = undefined;
@@ -303,9 +275,10 @@ async function load(entry: Entry, conditional: boolean): Promise<void> {
 async function loadMore(entry: Entry): Promise<boolean> {
   const feed = entry.snapshot.feed;
   const next = feed?.nextUrl;
-  if (!feed || !next || entry.more) return false;
   // Loop guard: never the same page twice, never the feed itself.
-  if (entry.pages.has(next) || next === feed.feedUrl) {
+  const looped = (url: string, f: Feed) => entry.pages.has(url) || url === f.feedUrl;
+  if (!feed || !next || entry.more) return false;
+  if (looped(next, feed)) {
     emit(entry, { feed: { ...feed, nextUrl: undefined } });
     return false;
   }
@@ -318,11 +291,8 @@ async function loadMore(entry: Entry): Promise<boolean> {
     entry.pages.add(next);
     const current = entry.snapshot.feed ?? feed;
     const known = new Set(current.items.map((i) => i.id));
-    const added: FeedItem[] = page.items.filter((i) => !known.has(i.id));
-    const nextUrl =
-      page.nextUrl && !entry.pages.has(page.nextUrl) && page.nextUrl !== current.feedUrl
-        ? page.nextUrl
-        : undefined;
+    const added = page.items.filter((i) => !known.has(i.id));
+    const nextUrl = page.nextUrl && !looped(page.nextUrl, current) ? page.nextUrl : undefined;
     emit(entry, {
       feed: { ...current, items: [...current.items, ...added], nextUrl },
       loadingMore: false,
@@ -334,6 +304,13 @@ async function loadMore(entry: Entry): Promise<boolean> {
   } finally {
     if (entry.more === more) entry.more = undefined;
   }
+}
+
+/** Stop the entry's timer and the work in flight. */
+function stop(entry: Entry): void {
+  clearTimeout(entry.timer);
+  entry.abort?.abort();
+  entry.more?.abort();
 }
 
 function absolute(url: string): string | undefined {
@@ -361,21 +338,15 @@ export function subscribe(
       'network',
       `Feed URL ${JSON.stringify(url)} is not an http(s) URL.`,
     );
-    const snapshot: FeedSnapshot = { status: 'error', error, stale: false, loadingMore: false };
+    const snapshot: FeedSnapshot = { ...IDLE, status: 'error', error };
     return { snapshot, retry() {}, loadMore: async () => false, unsubscribe() {} };
   }
-  let entry = entries.get(key);
-  const fresh = !entry;
-  if (!entry) {
-    entry = {
-      url: key,
-      snapshot: { status: 'loading', stale: false, loadingMore: false },
-      listeners: new Map(),
-      pages: new Set([key]),
-    };
-    entries.set(key, entry);
+  let e = entries.get(key)!;
+  const fresh = !e;
+  if (fresh) {
+    e = { url: key, snapshot: { ...IDLE }, listeners: new Map(), pages: new Set([key]) };
+    entries.set(key, e);
   }
-  const e = entry;
   e.listeners.set(listener, options);
   if (fresh || (e.snapshot.status === 'error' && !e.abort)) void load(e, !fresh);
   else if (!e.abort) schedule(e);
@@ -386,15 +357,12 @@ export function subscribe(
     retry: () => {
       if (e.listeners.has(listener)) void load(e, true);
     },
-    loadMore: () => (e.listeners.has(listener) ? loadMore(e) : Promise.resolve(false)),
+    loadMore: async () => e.listeners.has(listener) && loadMore(e),
     unsubscribe() {
       if (!e.listeners.delete(listener) || e.listeners.size > 0) return;
       // The last subscriber left: stop work in flight; keep a good result cached.
-      clearTimeout(e.timer);
-      e.abort?.abort();
-      e.abort = undefined;
-      e.more?.abort();
-      e.more = undefined;
+      stop(e);
+      e.abort = e.more = undefined;
       if (e.snapshot.status !== 'ready') entries.delete(key);
       else if (e.snapshot.loadingMore) e.snapshot = { ...e.snapshot, loadingMore: false };
     },
@@ -403,10 +371,6 @@ export function subscribe(
 
 /** Forget every cached feed (tests, and hosts that swap whole pages in a SPA). */
 export function clearFeedCache(): void {
-  for (const e of entries.values()) {
-    clearTimeout(e.timer);
-    e.abort?.abort();
-    e.more?.abort();
-  }
+  entries.forEach(stop);
   entries.clear();
 }
