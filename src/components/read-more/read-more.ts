@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { BeneluxElement } from '../../internal/base-element.js';
 import { tokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
@@ -35,21 +35,27 @@ let nextId = 0;
  */
 export class BeneluxReadMore extends BeneluxElement {
   static override styles = [tokens, styles];
+  static override properties = {
+    lines: { type: Number },
+    expanded: { type: Boolean, reflect: true },
+    href: {},
+    label: {},
+  };
 
   /** Whether the content overflows its clamp (the button exists only then). */
   @state() private overflowing = false;
 
   /** Lines shown while collapsed (default 3, at most 50). */
-  @property({ type: Number }) lines = 3;
+  lines = 3;
 
   /** Whether the whole content is shown. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  expanded = false;
 
   /** Link to the full article: the control becomes a link (http/https only) instead of a toggle. */
-  @property() href?: string;
+  href?: string;
 
   /** What the content is about (e.g. the article title): added to the control's accessible name. */
-  @property() label?: string;
+  label?: string;
 
   private readonly contentId = `benelux-read-more-${++nextId}`;
   private readonly linesSheet = new CSSStyleSheet();

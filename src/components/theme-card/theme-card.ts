@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedController, type FeedSource } from '../../feed/controller.js';
+import type { FeedSnapshot } from '../../feed/store.js';
 import type { Feed, FeedErrorDetail, FeedItem } from '../../feed/types.js';
 import { BeneluxElement } from '../../internal/base-element.js';
 import { heading } from '../../internal/heading.js';
@@ -22,6 +23,9 @@ const NEWS_PARTS = ['list', 'item', 'title', 'link', 'meta', 'date', 'views', 's
   .concat(['read-more', 'status', 'retry', 'load-more', 'skeleton'])
   .map((p) => `${p}: news-${p}`)
   .join(', ');
+
+/** The card reports its feed's failures itself: one `benelux-error` per failure. */
+const stop = (e: Event) => e.stopPropagation();
 
 /**
  * A policy theme block: title, intro, body, link to the theme page, optional image, and
@@ -78,22 +82,22 @@ const NEWS_PARTS = ['list', 'item', 'title', 'link', 'meta', 'date', 'views', 's
  * @cssprop --benelux-spacing - Space inside the card.
  * @cssprop --benelux-image-ratio - Image aspect ratio (default 16 / 9).
  */
-/** The card reports its feed's failures itself: one `benelux-error` per failure. */
-const stop = (e: Event) => e.stopPropagation();
-
 export class BeneluxThemeCard extends BeneluxElement {
   static override styles = [tokens, styles];
+  static override properties = {
+    src: {},
+    fallbackSrc: { attribute: 'fallback-src' },
+    feed: { attribute: false },
+    refresh: { type: Number },
+    item: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    lines: { type: Number },
+    newsLimit: { type: Number, attribute: 'news-limit' },
+    theme: {},
+    href: {},
+  };
 
-  private readonly data = new FeedController(this, (s, prev) => {
-    if (s.status === 'ready' && s.feed && (s.feed !== prev.feed || prev.status !== 'ready')) {
-      this.emit('benelux-load', { feed: s.feed, item: this.themeItem(s.feed) });
-    }
-    if (s.error && s.error !== prev.error) {
-      const { kind, status, message } = s.error;
-      console.warn(`[benelux-widgets] ${message}`);
-      this.emit('benelux-error', { kind, status, message } satisfies FeedErrorDetail);
-    }
-  });
+  private readonly data = new FeedController(this, (s, prev) => this.onSnapshot(s, prev));
   private readonly linesSheet = new CSSStyleSheet();
 
   /** The sanitized `content_html` body, and what it was made from. */
@@ -102,34 +106,34 @@ export class BeneluxThemeCard extends BeneluxElement {
   @state() private slottedTitle = '';
 
   /** URL of a JSON Feed 1.1 document; `{lang}` is replaced by the widget's language. */
-  @property() src?: string;
+  src?: string;
 
   /** Feed used when `src` answers 404 (default: `src` with `{lang}` = `en`). */
-  @property({ attribute: 'fallback-src' }) fallbackSrc?: string;
+  fallbackSrc?: string;
 
   /** The feed as a JS object (instead of `src`). */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** Seconds between background revalidations; 0 = never. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** The id of the feed item (with `_benelux.kind: "theme"`) to show. */
-  @property() item?: string;
+  item?: string;
 
   /** Heading level of the title, 2–6 (default 2); the body and news headings go below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Lines of body shown before "Read more" (passed to `<benelux-read-more>`; default 6). */
-  @property({ type: Number }) lines = 6;
+  lines = 6;
 
   /** How many latest news of the theme to list under the card; 0 = none. */
-  @property({ type: Number, attribute: 'news-limit' }) newsLimit = 0;
+  newsLimit = 0;
 
   /** Without `item`: the theme id whose news are listed (with `src` and `news-limit`). */
-  @property() theme?: string;
+  theme?: string;
 
   /** Without `item`: the theme page the card links to (http/https). */
-  @property() href?: string;
+  href?: string;
 
   private get level(): number {
     const l = this.headingLevel;
@@ -256,6 +260,17 @@ export class BeneluxThemeCard extends BeneluxElement {
 
   private emit(type: string, detail: unknown): void {
     this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+  }
+
+  private onSnapshot(s: FeedSnapshot, prev: FeedSnapshot): void {
+    if (s.status === 'ready' && s.feed && (s.feed !== prev.feed || prev.status !== 'ready')) {
+      this.emit('benelux-load', { feed: s.feed, item: this.themeItem(s.feed) });
+    }
+    if (s.error && s.error !== prev.error) {
+      const { kind, status, message } = s.error;
+      console.warn(`[benelux-widgets] ${message}`);
+      this.emit('benelux-error', { kind, status, message } satisfies FeedErrorDetail);
+    }
   }
 
   private onTitleSlotChange(e: Event): void {
