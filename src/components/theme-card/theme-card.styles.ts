@@ -91,17 +91,17 @@ export const styles = css`
     opacity: 0.5;
     height: 1.5em;
   }
-  .bar.title {
+  .title {
     height: 3.4em;
     width: 70%;
   }
-  .bar.summary {
+  .summary {
     height: 4.5em;
   }
-  .bar.body {
+  .body {
     height: calc(var(--_lines) * 1.5em + 1.75em);
   }
-  .bar.link {
+  .link {
     width: 12em;
   }
   @keyframes shimmer {

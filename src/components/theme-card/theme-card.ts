@@ -394,7 +394,7 @@ export class BeneluxThemeCard extends BeneluxElement {
       return nothing;
     }
     return limit > 0 && Number.isInteger(limit) && theme && (this.src || feed !== undefined)
-      ? html`<div part="news" class="news">
+      ? html`<div part="news">
           ${heading(Math.min(this.level + 1, 6), 3, this.msg('Latest news', { id: 'theme.news' }), 'news-heading')}
           <benelux-news-list
             exportparts=${NEWS_PARTS}
