@@ -22,6 +22,8 @@ export type FeedSource =
   | { text: string; baseUrl: string }
   | undefined;
 
+const dataOf = (source: FeedSource): unknown => (source as { data?: unknown } | undefined)?.data;
+
 /**
  * Connects an element to the page-wide feed store. The element says where its feed is
  * (`setSource`, from `willUpdate`); the controller subscribes, re-renders the host on
@@ -44,14 +46,9 @@ export class FeedController implements ReactiveController {
   }
 
   setSource(source: FeedSource): void {
-    const key = !source
-      ? ''
-      : 'url' in source
-        ? JSON.stringify([source.url, source.fallbackUrl, source.options])
-        : 'text' in source
-          ? JSON.stringify([source.baseUrl, source.text])
-          : `data:${source.baseUrl}`;
-    if (key === this.key && !(source && 'data' in source && source.data !== this.dataOf())) return;
+    // Inline data is compared by identity; every other source by value.
+    const key = source && 'data' in source ? source.baseUrl : (JSON.stringify(source) ?? '');
+    if (key === this.key && dataOf(source) === dataOf(this.source)) return;
     this.source = source;
     this.key = key;
     if (this.connected) this.attach();
@@ -88,8 +85,8 @@ export class FeedController implements ReactiveController {
           : normalizeFeed(source.data, source.baseUrl);
       return this.set(
         result.ok
-          ? { status: 'ready', feed: result.feed, stale: false, loadingMore: false }
-          : { status: 'error', error: result.error, stale: false, loadingMore: false },
+          ? { ...IDLE, status: 'ready', feed: result.feed }
+          : { ...IDLE, status: 'error', error: result.error },
       );
     }
     const url = useFallback && source.fallbackUrl ? source.fallbackUrl : source.url;
@@ -114,10 +111,6 @@ export class FeedController implements ReactiveController {
       return;
     }
     this.set(snapshot);
-  }
-
-  private dataOf(): unknown {
-    return this.source && 'data' in this.source ? this.source.data : undefined;
   }
 
   private detach(): void {

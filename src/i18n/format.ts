@@ -1,14 +1,9 @@
-/** Intl formatters, created once per locale tag and shared by every widget on the page. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
+/** Intl formatters, created once per kind and locale tag and shared by every widget on the page. */
+const formats = new Map<string, unknown>();
 
-function cached<T>(map: Map<string, T>, tag: string, make: () => T): T {
-  let value = map.get(tag);
-  if (!value) {
-    value = make();
-    map.set(tag, value);
-  }
+function cached<T>(key: string, make: () => T): T {
+  let value = formats.get(key) as T | undefined;
+  if (!value) formats.set(key, (value = make()));
   return value;
 }
 
@@ -18,8 +13,7 @@ function cached<T>(map: Map<string, T>, tag: string, make: () => T): T {
  */
 export function formatDate(date: Date, tag: string): string {
   return cached(
-    dateFormats,
-    tag,
+    `d${tag}`,
     () =>
       new Intl.DateTimeFormat(tag, {
         day: 'numeric',
@@ -31,10 +25,10 @@ export function formatDate(date: Date, tag: string): string {
 }
 
 export function formatNumber(n: number, tag: string): string {
-  return cached(numberFormats, tag, () => new Intl.NumberFormat(tag)).format(n);
+  return cached(`n${tag}`, () => new Intl.NumberFormat(tag)).format(n);
 }
 
 /** The CLDR plural category of `n` in `tag`: `one`, `other`, … */
 export function pluralCategory(n: number, tag: string): Intl.LDMLPluralRule {
-  return cached(pluralRules, tag, () => new Intl.PluralRules(tag)).select(n);
+  return cached(`p${tag}`, () => new Intl.PluralRules(tag)).select(n);
 }

@@ -5,16 +5,13 @@
  * the police site but goes elsewhere, and no feed link needs credentials.
  */
 export function safeUrl(value: unknown, base: string): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  if (!trimmed) return undefined;
-  let url: URL;
+  const s = typeof value === 'string' && value.trim();
+  if (!s) return undefined;
   try {
     // An absolute http(s) URL needs no base, and parsing one costs as much as the URL itself.
-    url = /^https?:\/\//i.test(trimmed) ? new URL(trimmed) : new URL(trimmed, base);
+    const url = new URL(s, /^https?:\/\//i.test(s) ? undefined : base);
+    return /^https?:$/.test(url.protocol) && !url.username && !url.password ? url.href : undefined;
   } catch {
     return undefined;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  return url.username || url.password ? undefined : url.href;
 }
