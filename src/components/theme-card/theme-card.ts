@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedController, type FeedSource } from '../../feed/controller.js';
 import type { FeedSnapshot } from '../../feed/store.js';
@@ -87,7 +87,6 @@ export class BeneluxThemeCard extends BeneluxElement {
   static override properties = {
     src: {},
     fallbackSrc: { attribute: 'fallback-src' },
-    feed: { attribute: false },
     refresh: { type: Number },
     item: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -112,7 +111,7 @@ export class BeneluxThemeCard extends BeneluxElement {
   fallbackSrc?: string;
 
   /** The feed as a JS object (instead of `src`). */
-  feed?: unknown;
+  @property({ attribute: false }) feed?: unknown;
 
   /** Seconds between background revalidations; 0 = never. */
   refresh = 0;
