@@ -89,7 +89,7 @@ function language(value: unknown): string | undefined {
 }
 
 function stringList(value: unknown, max: number): string[] {
-  if (!Array.isArray(value) || !value.length) return [];
+  if (!Array.isArray(value)) return [];
   const out = new Set<string>();
   for (const entry of value) {
     const s = id(entry, max);

@@ -10,7 +10,8 @@ export interface Selection {
 }
 
 function newestFirst(a: FeedItem, b: FeedItem): number {
-  return (b.datePublished?.getTime() ?? 0) - (a.datePublished?.getTime() ?? 0);
+  // Undated items last.
+  return +(b.datePublished ?? 0) - +(a.datePublished ?? 0);
 }
 
 /**

@@ -43,7 +43,6 @@ export type FeedListener = (snapshot: FeedSnapshot) => void;
 /** Before anything is known. */
 export const IDLE: FeedSnapshot = { status: 'loading', stale: false, loadingMore: false };
 
-export const DEFAULTS = { timeout: 10_000, maxBytes: 1_000_000, retries: 2 } as const;
 /** The longest `Retry-After` honored; a longer one (or one past the deadline) ends the load. */
 const RETRY_AFTER_CAP_MS = 5_000;
 
@@ -121,7 +120,7 @@ async function fetchText(
   url: string,
   options: FetchOptions,
 ): Promise<{ body: string; url: string }> {
-  const timeout = options.timeout ?? DEFAULTS.timeout;
+  const timeout = options.timeout ?? 10_000;
   const deadline = Date.now() + timeout;
   const outer = options.signal;
   const controller = new AbortController();
@@ -146,7 +145,7 @@ async function fetchText(
         });
         const { ok, status, statusText } = response;
         if (ok) {
-          const body = await readCapped(response, options.maxBytes ?? DEFAULTS.maxBytes, url);
+          const body = await readCapped(response, options.maxBytes ?? 1_000_000, url);
           return { body, url: response.url || url };
         }
         await response.body?.cancel().catch(() => {});
@@ -166,7 +165,8 @@ async function fetchText(
       }
       const delay = retryDelay(attempt, response);
       if (
-        attempt >= DEFAULTS.retries ||
+        // Two retries at most.
+        attempt >= 2 ||
         delay > RETRY_AFTER_CAP_MS ||
         Date.now() + delay >= deadline
       ) {
@@ -334,10 +334,7 @@ export function subscribe(
 ): FeedSubscription {
   const key = absolute(url);
   if (!key) {
-    const error = new FeedError(
-      'network',
-      `Feed URL ${JSON.stringify(url)} is not an http(s) URL.`,
-    );
+    const error = feedError('network', `URL ${JSON.stringify(url)}`, 'is not an http(s) URL.');
     const snapshot: FeedSnapshot = { ...IDLE, status: 'error', error };
     return { snapshot, retry() {}, loadMore: async () => false, unsubscribe() {} };
   }
