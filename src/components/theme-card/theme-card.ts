@@ -223,7 +223,7 @@ export class BeneluxThemeCard extends BeneluxElement {
 
   /** Start sanitizing the item's `content_html` when it (or the heading level) changed. */
   private prepareHtml(): void {
-    const feed = this.item ? this.data.snapshot.feed : undefined;
+    const { feed } = this.data.snapshot;
     const item = this.themeItem(feed);
     const source = item?.contentHtml;
     if (!source) {
@@ -234,26 +234,21 @@ export class BeneluxThemeCard extends BeneluxElement {
     const headingLevel = this.level;
     const key = `${baseUrl}\n${headingLevel}\n${source}`;
     if (this.html?.key === key) return;
-    // The sanitizer (and its DOMPurify fallback) loads only when a feed has content_html,
-    // so it stays out of the CDN file every page downloads.
-    const html: SanitizedBody = {
-      key,
-      pending: import('../../internal/sanitize.js')
-        .then(({ sanitizeHtml }) => sanitizeHtml(source, { baseUrl, headingLevel }))
-        .then((fragment) => {
-          const body = document.createElement('div');
-          body.setAttribute('part', 'body');
-          body.append(fragment);
-          return body;
-        })
-        .catch((e: unknown) => {
-          console.warn(`[benelux-widgets] content_html of "${item!.id}" not shown: ${String(e)}`);
-          return undefined;
-        })
-        .then((body) => {
-          if (this.html === html) this.html = { key, body };
-        }),
-    };
+    const html: SanitizedBody = { key };
+    html.pending = (async () => {
+      let body: HTMLElement | undefined = document.createElement('div');
+      try {
+        // The sanitizer (and its DOMPurify fallback) loads only when a feed has content_html,
+        // so it stays out of the CDN file every page downloads.
+        const { sanitizeHtml } = await import('../../internal/sanitize.js');
+        body.setAttribute('part', 'body');
+        body.append(await sanitizeHtml(source, { baseUrl, headingLevel }));
+      } catch (e) {
+        body = undefined;
+        console.warn(`[benelux-widgets] content_html of "${item!.id}" not shown: ${String(e)}`);
+      }
+      if (this.html === html) this.html = { key, body };
+    })();
     this.html = html;
   }
 
@@ -300,11 +295,12 @@ export class BeneluxThemeCard extends BeneluxElement {
     const status =
       state === 'loading'
         ? html`<span class="visually-hidden">${msg('Loading…', { id: 'theme.loading' })}</span>`
-        : html`${text ? html`<p>${text}</p>` : nothing}${
-            this.data.usingFallback && (state === 'stale' || state === 'populated')
-              ? html`<p>${this.fallbackNotice()}</p>`
-              : nothing
-          }`;
+        : [
+            text,
+            this.data.usingFallback &&
+              (state === 'stale' || state === 'populated') &&
+              this.fallbackNotice(),
+          ].map((t) => (t ? html`<p>${t}</p>` : nothing));
     return html`<div part="status" role="status">${status}</div>
       ${
         state === 'loading'
