@@ -89,28 +89,16 @@ export class FeedController implements ReactiveController {
           : { ...IDLE, status: 'error', error: result.error },
       );
     }
-    const url = useFallback && source.fallbackUrl ? source.fallbackUrl : source.url;
-    const subscription = subscribe(url, (s) => this.receive(s), source.options);
+    const { url, fallbackUrl, options } = source;
+    // A 404 on the main URL switches to the fallback URL, when there is one.
+    const canFallBack = !useFallback && fallbackUrl && fallbackUrl !== url;
+    const receive = (snapshot: FeedSnapshot) =>
+      canFallBack && snapshot.status === 'error' && snapshot.error?.status === 404
+        ? this.attach(true)
+        : this.set(snapshot);
+    const subscription = subscribe(useFallback ? fallbackUrl! : url, receive, options);
     this.subscription = subscription;
-    this.receive(subscription.snapshot);
-  }
-
-  /** A 404 on the main URL switches to the fallback URL, when there is one. */
-  private receive(snapshot: FeedSnapshot): void {
-    const source = this.source;
-    if (
-      !this.usingFallback &&
-      source &&
-      'url' in source &&
-      source.fallbackUrl &&
-      source.fallbackUrl !== source.url &&
-      snapshot.status === 'error' &&
-      snapshot.error?.status === 404
-    ) {
-      this.attach(true);
-      return;
-    }
-    this.set(snapshot);
+    receive(subscription.snapshot);
   }
 
   private detach(): void {
