@@ -19,10 +19,11 @@ interface SanitizedBody {
 export type ThemeCardState = 'loading' | 'populated' | 'empty' | 'error' | 'stale';
 
 /** The news list's parts, re-exported as `news-*` (the list lives in this shadow root). */
-const NEWS_PARTS = ['list', 'item', 'title', 'link', 'meta', 'date', 'views', 'summary', 'image']
-  .concat(['read-more', 'status', 'retry', 'load-more', 'skeleton'])
-  .map((p) => `${p}: news-${p}`)
-  .join(', ');
+const NEWS_PARTS =
+  'list item title link meta date views summary image read-more status retry load-more skeleton'
+    .split(' ')
+    .map((p) => `${p}: news-${p}`)
+    .join(', ');
 
 /** The card reports its feed's failures itself: one `benelux-error` per failure. */
 const stop = (e: Event) => e.stopPropagation();
