@@ -189,10 +189,6 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
   return result.feed;
 }
 
-function toFeedError(e: unknown, url: string): FeedError {
-  return e instanceof FeedError ? e : feedError('network', url, `failed (${String(e)}).`);
-}
-
 function schedule(entry: Entry): void {
   clearTimeout(entry.timer);
   // The shortest `refresh` asked for, at least 1 s.
@@ -263,7 +259,8 @@ async function load(entry: Entry, conditional: boolean): Promise<void> {
     if (abort.signal.aborted) return;
     // With data from before, a failed load leaves it `stale`.
     const stale = !!entry.snapshot.feed;
-    emit(entry, { status: stale ? 'ready' : 'error', error: toFeedError(e, entry.url), stale });
+    // fetchText() and parseFeed() fail only with a FeedError, but for an abort (handled above).
+    emit(entry, { status: stale ? 'ready' : 'error', error: e as FeedError, stale });
   } finally {
     if (entry.abort === abort) {
       entry.abort = undefined;
@@ -299,7 +296,7 @@ async function loadMore(entry: Entry): Promise<boolean> {
     });
     return added.length > 0;
   } catch (e) {
-    if (!more.signal.aborted) emit(entry, { loadingMore: false, error: toFeedError(e, next) });
+    if (!more.signal.aborted) emit(entry, { loadingMore: false, error: e as FeedError });
     return false;
   } finally {
     if (entry.more === more) entry.more = undefined;
