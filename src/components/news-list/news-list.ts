@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedController, type FeedSource } from '../../feed/controller.js';
 import { selectNews } from '../../feed/select.js';
 import type { FeedSnapshot } from '../../feed/store.js';
-import type { Feed, FeedErrorDetail, FeedItem } from '../../feed/types.js';
+import type { FeedErrorDetail, FeedItem } from '../../feed/types.js';
 import { formatDate, formatNumber, pluralCategory } from '../../i18n/format.js';
 import { str } from '../../i18n/localize.js';
 import { BeneluxElement } from '../../internal/base-element.js';
@@ -15,8 +15,6 @@ import { styles } from './news-list.styles.js';
 export type NewsListLayout = 'list' | 'grid' | 'compact';
 export type NewsListState = 'loading' | 'populated' | 'empty' | 'error' | 'stale';
 
-/** How far outside the viewport a `lazy` list starts loading. */
-const LAZY_MARGIN = '300px';
 /** Most `next_url` pages one "Load more" click fetches to find enough matching items. */
 const MAX_PAGES_PER_CLICK = 5;
 
@@ -83,6 +81,7 @@ export class BeneluxNewsList extends BeneluxElement {
 
   private readonly data = new FeedController(this, (s, prev) => this.onSnapshot(s, prev));
   private viewport?: IntersectionObserver;
+  private inlineFeed?: { text: string; data: unknown };
 
   /** How many items are shown (grows with "Load more"). */
   @state() private shown = 0;
@@ -148,23 +147,21 @@ export class BeneluxNewsList extends BeneluxElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.viewport?.disconnect();
-    this.viewport = undefined;
+    this.unwatchViewport();
   }
 
   override willUpdate(changed: PropertyValues): void {
-    const selection = ['src', 'feed', 'limit', 'theme', 'tag', 'relatedTo'];
-    if (this.shown === 0 || selection.some((p) => changed.has(p))) this.shown = this.pageSize;
+    const has = (...names: string[]) => names.some((p) => changed.has(p));
+    if (!this.shown || has('src', 'feed', 'limit', 'theme', 'tag', 'relatedTo'))
+      this.shown = this.pageSize;
     if (
       !this.hasUpdated ||
-      ['src', 'fallbackSrc', 'feed', 'refresh', 'lazy', 'near', 'locale'].some((p) =>
-        changed.has(p),
-      )
+      has('src', 'fallbackSrc', 'feed', 'refresh', 'lazy', 'near', 'locale')
     ) {
       this.watchViewport();
       this.data.setSource(this.source());
     }
-    this.setAttribute('state', this.stateName());
+    this.setAttribute('state', this.view()[0]);
   }
 
   /** `limit`, made safe: a positive integer up to 100, else 5. */
@@ -174,74 +171,72 @@ export class BeneluxNewsList extends BeneluxElement {
 
   private watchViewport(): void {
     if (!this.lazy || this.near || this.viewport || !this.isConnected) return;
+    // A `lazy` list starts loading 300px before it scrolls into view.
     this.viewport = new IntersectionObserver(
       (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        this.viewport?.disconnect();
-        this.viewport = undefined;
-        this.near = true;
+        if (entries.some((e) => e.isIntersecting)) {
+          this.unwatchViewport();
+          this.near = true;
+        }
       },
-      { rootMargin: LAZY_MARGIN },
+      { rootMargin: '300px' },
     );
     this.viewport.observe(this);
   }
 
-  private inlineFeed?: { text: string; data: unknown };
-
-  /** The inline `<script type="application/feed+json">` child, parsed once per text. */
-  private inlineData(script: Element): unknown {
-    const text = script.textContent ?? '';
-    if (this.inlineFeed?.text !== text) {
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch {
-        data = undefined;
-      }
-      this.inlineFeed = { text, data };
-    }
-    return this.inlineFeed.data;
+  private unwatchViewport(): void {
+    this.viewport?.disconnect();
+    this.viewport = undefined;
   }
 
   private source(): FeedSource {
-    if (this.feed !== undefined) return { data: this.feed, baseUrl: document.baseURI };
+    const baseUrl = document.baseURI;
+    if (this.feed !== undefined) return { data: this.feed, baseUrl };
     const inline = this.querySelector(':scope > script[type="application/feed+json"]');
-    if (inline) return { data: this.inlineData(inline), baseUrl: document.baseURI };
+    if (inline) {
+      // The inline feed is parsed once per text.
+      const text = inline.textContent ?? '';
+      if (this.inlineFeed?.text !== text) {
+        let data: unknown;
+        try {
+          data = JSON.parse(text);
+        } catch {
+          // Not JSON: no data, which the store reports as an invalid feed.
+        }
+        this.inlineFeed = { text, data };
+      }
+      return { data: this.inlineFeed.data, baseUrl };
+    }
     if (!this.src || (this.lazy && !this.near)) return undefined;
-    const { language } = this.locale;
-    const resolve = (value: string, lang: string) => {
+    const resolve = (value: string, lang = this.locale.language) => {
       try {
-        return new URL(value.replaceAll('{lang}', lang), document.baseURI).href;
+        return new URL(value.replaceAll('{lang}', lang), baseUrl).href;
       } catch {
         return undefined;
       }
     };
-    const url = resolve(this.src, language);
-    if (!url) return undefined;
-    const fallbackUrl = this.fallbackSrc
-      ? resolve(this.fallbackSrc, language)
-      : this.src.includes('{lang}')
-        ? resolve(this.src, 'en')
-        : undefined;
-    return { url, fallbackUrl, options: { refresh: this.refresh > 0 ? this.refresh : 0 } };
+    const url = resolve(this.src);
+    return url
+      ? {
+          url,
+          fallbackUrl: this.fallbackSrc
+            ? resolve(this.fallbackSrc)
+            : this.src.includes('{lang}')
+              ? resolve(this.src, 'en')
+              : undefined,
+          options: { refresh: this.refresh > 0 ? this.refresh : 0 },
+        }
+      : undefined;
   }
 
-  /** The selected news items (all of them; the list shows the first `shown`). */
-  private items(feed: Feed | undefined): FeedItem[] {
-    if (!feed) return [];
-    return selectNews(feed.items, {
-      theme: this.theme,
-      tag: this.tag,
-      relatedTo: this.relatedTo,
-    });
-  }
-
-  private stateName(): NewsListState {
-    const s = this.data.snapshot;
-    if (s.status === 'error') return 'error';
-    if (s.status === 'loading') return 'loading';
-    if (s.stale) return 'stale';
-    return this.items(s.feed).length ? 'populated' : 'empty';
+  /** The state, and the selected news items (all of them; the list shows the first `shown`). */
+  private view(): [NewsListState, FeedItem[]] {
+    const { status, stale, feed } = this.data.snapshot;
+    const items = feed ? selectNews(feed.items, this) : [];
+    return [
+      status !== 'ready' ? status : stale ? 'stale' : items.length ? 'populated' : 'empty',
+      items,
+    ];
   }
 
   private emit(type: string, detail: unknown): void {
@@ -249,15 +244,15 @@ export class BeneluxNewsList extends BeneluxElement {
   }
 
   private onSnapshot(s: FeedSnapshot, prev: FeedSnapshot): void {
-    if (s.status !== 'loading') this.retrying = false;
-    if (s.status === 'ready' && s.feed && (s.feed !== prev.feed || prev.status !== 'ready')) {
-      this.emit('benelux-load', { feed: s.feed, items: this.items(s.feed).slice(0, this.shown) });
+    const { status, feed, error } = s;
+    if (status !== 'loading') this.retrying = false;
+    if (status === 'ready' && feed && (feed !== prev.feed || prev.status !== 'ready')) {
+      this.emit('benelux-load', { feed, items: selectNews(feed.items, this).slice(0, this.shown) });
     }
-    if (s.error && s.error !== prev.error) {
-      const { kind, status, message } = s.error;
-      const detail: FeedErrorDetail = { kind, status, message };
+    if (error && error !== prev.error) {
+      const { kind, message } = error;
       console.warn(`[benelux-widgets] ${message}`);
-      this.emit('benelux-error', detail);
+      this.emit('benelux-error', { kind, status: error.status, message } satisfies FeedErrorDetail);
     }
   }
 
@@ -275,8 +270,8 @@ export class BeneluxNewsList extends BeneluxElement {
     this.busy = true;
     try {
       for (let page = 0; page < MAX_PAGES_PER_CLICK; page++) {
-        const feed = this.data.snapshot.feed;
-        if (this.items(feed).length >= this.shown || !feed?.nextUrl) break;
+        const [, items] = this.view();
+        if (items.length >= this.shown || !this.data.snapshot.feed?.nextUrl) break;
         if (!(await this.data.loadMore())) break;
       }
     } finally {
@@ -285,121 +280,102 @@ export class BeneluxNewsList extends BeneluxElement {
     await this.updateComplete;
     // Focus the first new item, so keyboard and screen-reader users continue reading
     // there; when nothing was added, the last item (the button is gone).
-    const links = this.renderRoot.querySelectorAll<HTMLElement>('[part="list"] > li');
-    const target = links[before] ?? links[links.length - 1];
-    target?.querySelector<HTMLElement>('a')?.focus();
+    const links = this.renderRoot.querySelectorAll('[part="list"] > li');
+    (links[before] ?? links[links.length - 1])?.querySelector('a')?.focus();
   }
 
   override render() {
-    const s = this.data.snapshot;
-    const state = this.stateName();
-    const items = this.items(s.feed);
-    const body =
-      state === 'loading'
-        ? this.renderSkeleton()
-        : state === 'error'
-          ? html`<slot></slot>`
-          : state === 'empty'
-            ? nothing
-            : this.renderList(items, s);
-    // One button node for error → retrying → error, so focus stays on it.
-    const retry =
-      state === 'error' || (state === 'loading' && this.retrying)
-        ? html`<button part="retry" aria-busy=${this.retrying} @click=${this.onRetry}>
-            ${this.msg('Retry', { id: 'retry' })}
-          </button>`
-        : nothing;
-    return html`<div part="status" role="status">${this.renderStatus(state, items)}</div>
-      ${retry}${body}`;
-  }
-
-  /**
-   * The persistent polite live region (present from the first render, so changes are
-   * announced): a visible message where one is needed, else a short hidden summary.
-   * It announces the count of items, never the items themselves.
-   */
-  private renderStatus(state: NewsListState, items: FeedItem[]) {
+    const [state, items] = this.view();
     const msg = this.msg;
+    const loading = state === 'loading';
+    const visible = items.slice(0, this.shown);
+    const moreLabel = msg('More news', { id: 'load-more' });
     const fallback = this.data.usingFallback ? html`<p>${this.fallbackNotice()}</p>` : nothing;
-    switch (state) {
-      case 'loading':
-        return html`<span class="visually-hidden"
-          >${msg('Loading news…', { id: 'loading' })}</span
-        >`;
-      case 'error':
-        return html`<p>${msg('The news could not be loaded.', { id: 'error' })}</p>`;
-      case 'empty':
-        return this.relatedTo
-          ? nothing
-          : html`<p>${msg('No news at the moment.', { id: 'empty' })}</p>`;
-      case 'stale':
-        return html`<p>${msg('These news may be out of date.', { id: 'stale' })}</p>
-          ${fallback}`;
-      default: {
-        const n = Math.min(items.length, this.shown);
-        const count =
-          pluralCategory(n, this.locale.tag) === 'one'
-            ? msg(str`${n} news item loaded`, { id: 'loaded.one' })
-            : msg(str`${n} news items loaded`, { id: 'loaded.other' });
-        return html`<span class="visually-hidden">${count}</span>${fallback}`;
-      }
-    }
-  }
-
-  /** The "Related news" heading, one level above the item titles. */
-  private renderRelatedHeading() {
-    if (!this.relatedTo) return nothing;
-    const level = (Number.isInteger(this.headingLevel) ? this.headingLevel : 3) - 1;
-    return html`<div class="related-heading" id="related-heading">
-      ${heading(Math.max(2, level), 2, this.msg('Related news', { id: 'related' }), 'heading')}
-    </div>`;
-  }
-
-  /** Placeholder cards of the final size, hidden from assistive technology. */
-  private renderSkeleton() {
-    const full = this.layout !== 'compact';
-    const lines = [
-      'title',
-      'meta',
-      ...(full && !this.hideSummary ? ['line', 'line', 'line short'] : []),
-    ];
+    const hidden = (text: string) => html`<span class="visually-hidden">${text}</span>`;
+    const n = Math.min(items.length, this.shown);
+    // The persistent polite live region (present from the first render, so changes are
+    // announced): a visible message where one is needed, else a short hidden summary.
+    // It announces the count of items, never the items themselves.
+    const status = loading
+      ? hidden(msg('Loading news…', { id: 'loading' }))
+      : state === 'error'
+        ? html`<p>${msg('The news could not be loaded.', { id: 'error' })}</p>`
+        : state === 'empty'
+          ? this.relatedTo
+            ? nothing
+            : html`<p>${msg('No news at the moment.', { id: 'empty' })}</p>`
+          : state === 'stale'
+            ? html`<p>${msg('These news may be out of date.', { id: 'stale' })}</p>
+                ${fallback}`
+            : html`${hidden(
+                pluralCategory(n, this.locale.tag) === 'one'
+                  ? msg(str`${n} news item loaded`, { id: 'loaded.one' })
+                  : msg(str`${n} news items loaded`, { id: 'loaded.other' }),
+              )}${fallback}`;
+    // The "Related news" heading, one level above the item titles.
+    const related = this.relatedTo
+      ? html`<div class="related-heading" id="related-heading">
+          ${heading(
+            Math.max(2, (Number.isInteger(this.headingLevel) ? this.headingLevel : 3) - 1),
+            2,
+            msg('Related news', { id: 'related' }),
+            'heading',
+          )}
+        </div>`
+      : nothing;
+    // Placeholder cards of the final size, hidden from assistive technology.
     const card = html`<li>
       <div part="skeleton" class="card">
-        ${lines.map((kind) => html`<span class="bar ${kind}"></span>`)}
+        ${[
+          'title',
+          'meta',
+          ...(this.layout !== 'compact' && !this.hideSummary ? ['line', 'line', 'line short'] : []),
+        ].map((kind) => html`<span class="bar ${kind}"></span>`)}
       </div>
     </li>`;
-    const cards = Array.from({ length: this.pageSize }, () => card);
-    return html`${this.relatedTo ? html`<div class="placeholder">${this.renderRelatedHeading()}</div>` : nothing}
-      <ul part="list" class="skeleton" aria-hidden="true">
-        ${cards}
-      </ul>
-      ${this.loadMore ? html`<button part="load-more" class="placeholder" tabindex="-1" aria-hidden="true">${this.msg('More news', { id: 'load-more' })}</button>` : nothing}`;
-  }
-
-  private renderList(items: FeedItem[], s: FeedSnapshot) {
-    const visible = items.slice(0, this.shown);
-    const more = this.loadMore && (items.length > visible.length || !!s.feed?.nextUrl);
-    return html`
-      ${this.renderRelatedHeading()}
-      <ul part="list" aria-labelledby=${ifDefined(this.relatedTo ? 'related-heading' : undefined)}>
-        ${visible.map((item) => html`<li>${this.renderItem(item)}</li>`)}
-      </ul>
-      ${
-        more
-          ? html`<button part="load-more" aria-busy=${this.busy} @click=${this.onLoadMore}>
-              ${this.msg('More news', { id: 'load-more' })}
-            </button>`
-          : nothing
-      }
-    `;
+    const body = loading
+      ? html`${this.relatedTo ? html`<div class="placeholder">${related}</div>` : nothing}
+          <ul part="list" class="skeleton" aria-hidden="true">
+            ${Array.from({ length: this.pageSize }, () => card)}
+          </ul>
+          ${this.loadMore ? html`<button part="load-more" class="placeholder" tabindex="-1" aria-hidden="true">${moreLabel}</button>` : nothing}`
+      : state === 'error'
+        ? html`<slot></slot>`
+        : state === 'empty'
+          ? nothing
+          : html`
+              ${related}
+              <ul
+                part="list"
+                aria-labelledby=${ifDefined(this.relatedTo ? 'related-heading' : undefined)}
+              >
+                ${visible.map((item) => html`<li>${this.renderItem(item)}</li>`)}
+              </ul>
+              ${
+                this.loadMore && (items.length > visible.length || this.data.snapshot.feed?.nextUrl)
+                  ? html`<button part="load-more" aria-busy=${this.busy} @click=${this.onLoadMore}>
+                      ${moreLabel}
+                    </button>`
+                  : nothing
+              }
+            `;
+    // One button node for error → retrying → error, so focus stays on it.
+    const retry =
+      state === 'error' || (loading && this.retrying)
+        ? html`<button part="retry" aria-busy=${this.retrying} @click=${this.onRetry}>
+            ${msg('Retry', { id: 'retry' })}
+          </button>`
+        : nothing;
+    return html`<div part="status" role="status">${status}</div>
+      ${retry}${body}`;
   }
 
   private renderItem(item: FeedItem) {
     const { tag } = this.locale;
-    const href = item.url ?? item.externalUrl;
+    const { url, externalUrl, title = '', image, datePublished, views } = item;
+    const href = url ?? externalUrl;
     const compact = this.layout === 'compact';
     const summary = this.hideSummary || compact ? undefined : (item.summary ?? item.contentText);
-    const title = item.title ?? '';
     const target = this.target || undefined;
     const rel = target && !['_self', '_parent', '_top'].includes(target) ? 'noopener' : undefined;
     const link = (part: string, content: unknown) =>
@@ -411,23 +387,34 @@ export class BeneluxNewsList extends BeneluxElement {
         @click=${() => this.emit('benelux-item-click', { item })}
         >${content}</a
       >`;
+    const n = views === undefined ? '' : formatNumber(views, tag);
     return html`
       <article part="item" class="card">
         ${
-          item.image && !this.hideImages && !compact
-            ? html`<img part="image" src=${item.image} alt="" loading="lazy" decoding="async" />`
+          image && !this.hideImages && !compact
+            ? html`<img part="image" src=${image} alt="" loading="lazy" decoding="async" />`
             : nothing
         }
         ${heading(this.headingLevel, 3, href ? link('link', title) : title)}
         <p part="meta">
           ${
-            item.datePublished
-              ? html`<time part="date" datetime=${item.datePublished.toISOString()}
-                  >${formatDate(item.datePublished, tag)}</time
+            datePublished
+              ? html`<time part="date" datetime=${datePublished.toISOString()}
+                  >${formatDate(datePublished, tag)}</time
                 >`
               : nothing
           }
-          ${item.views !== undefined && !this.hideViews ? this.renderViews(item.views) : nothing}
+          ${
+            views !== undefined && !this.hideViews
+              ? html`<span part="views"
+                  >${
+                    pluralCategory(views, tag) === 'one'
+                      ? this.msg(str`${n} view`, { id: 'views.one' })
+                      : this.msg(str`${n} views`, { id: 'views.other' })
+                  }</span
+                >`
+              : nothing
+          }
         </p>
         ${summary ? html`<p part="summary">${summary}</p>` : nothing}
         ${
@@ -442,14 +429,5 @@ export class BeneluxNewsList extends BeneluxElement {
         }
       </article>
     `;
-  }
-
-  private renderViews(views: number) {
-    const n = formatNumber(views, this.locale.tag);
-    const text =
-      pluralCategory(views, this.locale.tag) === 'one'
-        ? this.msg(str`${n} view`, { id: 'views.one' })
-        : this.msg(str`${n} views`, { id: 'views.other' });
-    return html`<span part="views">${text}</span>`;
   }
 }
