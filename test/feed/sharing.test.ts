@@ -47,7 +47,10 @@ describe('page-wide sharing', () => {
 
   it('after an aborted load, a new subscriber starts a fresh one', async () => {
     const { key, url } = feedUrl('hang', { ms: 300 });
-    watch(url, opts).sub.unsubscribe();
+    const first = watch(url, opts);
+    // Abort only once the first request has reached the server, so both are counted.
+    while ((await requestCount(key)) < 1) await new Promise((r) => setTimeout(r, 20));
+    first.sub.unsubscribe();
     const w = watch(url, opts);
     expect((await w.settled()).status).to.equal('ready');
     expect(await requestCount(key)).to.equal(2);

@@ -220,11 +220,11 @@ describe('feed store over HTTP', () => {
     it('retries a dropped connection twice, then reports a network error', async () => {
       const { error, requests } = await expectError('reset', {}, 'network');
       expect(error.status).to.equal(undefined);
-      // 3 attempts by the store; Chromium's network stack itself retries once, on a fresh
-      // connection, any attempt whose reused keep-alive connection closed before any byte,
-      // so the server may see up to 6. The mid-body test below, where Chromium does not
-      // retry, pins the store's own count to exactly 3.
-      expect(requests).to.be.within(3, 6);
+      // At least the store's 3 attempts. Chromium's network stack also retries, on its own
+      // and as often as it sees fit under load, a request whose connection closed before
+      // any byte, so the server's count has no reliable upper bound here; the mid-body
+      // test below, where Chromium does not retry, pins the store's own count to exactly 3.
+      expect(requests).to.be.at.least(3);
     });
 
     it('retries a connection dropped mid-body too', async () => {
