@@ -75,6 +75,8 @@ export const styles = css`
   :host([layout='compact']) .card {
     --_summary-h: 0px;
     --_more-h: 0px;
+    border-width: 0 0 var(--_border-w);
+    border-radius: 0;
   }
   @container (min-width: 24rem) {
     .card {
@@ -87,22 +89,21 @@ export const styles = css`
       --_summary-lines: 2;
     }
   }
-  :host([layout='compact']) .card {
-    border-width: 0 0 var(--_border-w);
-    border-radius: 0;
-  }
   :host([layout='compact']) [part~='item'] {
     background: none;
   }
-  .card [part='title'] {
+  .card [part='title'],
+  [part='summary'] {
     margin: 0;
-    font-size: 1.125em;
-    line-height: 1.3;
     overflow-wrap: anywhere;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_title-lines);
     overflow: hidden;
+  }
+  .card [part='title'] {
+    font-size: 1.125em;
+    line-height: 1.3;
+    -webkit-line-clamp: var(--_title-lines);
   }
   [part='link'],
   [part='read-more'] {
@@ -112,13 +113,13 @@ export const styles = css`
   [part='link'] {
     text-decoration: none;
   }
-  [part='link']:hover {
+  [part='link']:hover,
+  [part='link']:focus-visible {
     text-decoration: underline;
   }
   /* The clamped title would clip the link's own focus ring: the card shows it. */
   [part='link']:focus-visible {
     outline: none;
-    text-decoration: underline;
   }
   .card:has([part='link']:focus-visible) {
     outline: 3px solid var(--_focus);
@@ -138,13 +139,8 @@ export const styles = css`
     margin-inline-end: 0.4em;
   }
   [part='summary'] {
-    margin: 0;
     line-height: 1.5;
-    overflow-wrap: anywhere;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_summary-lines);
-    overflow: hidden;
   }
   [part='image'] {
     display: block;
