@@ -10,17 +10,15 @@ export const tokens = css`
     --_text: var(--benelux-color-text, light-dark(#1d2329, #e7eaee));
     --_muted: var(--benelux-color-muted, light-dark(#535d68, #aab4be));
     --_accent: var(--benelux-color-accent, light-dark(#0b4f8a, #8cc4ff));
-    --_surface: var(--benelux-color-surface, light-dark(#ffffff, #1a1f24));
+    --_surface: var(--benelux-color-surface, light-dark(#fff, #1a1f24));
     --_border: var(--benelux-color-border, light-dark(#d5dbe1, #3a434c));
     --_focus: var(--benelux-color-focus, light-dark(#b34700, #ffb37a));
-    --_font: var(--benelux-font-family, inherit);
-    --_size: var(--benelux-font-size, 1rem);
     --_radius: var(--benelux-radius, 0.5rem);
     --_space: var(--benelux-spacing, 1rem);
     --_ratio: var(--benelux-image-ratio, 16 / 9);
     color-scheme: inherit;
-    font-family: var(--_font);
-    font-size: var(--_size);
+    font-family: var(--benelux-font-family, inherit);
+    font-size: var(--benelux-font-size, 1rem);
     color: var(--_text);
   }
   :host([hidden]) {

@@ -18,7 +18,8 @@ export const styles = css`
     --_pad: 0.625em;
     --_pad-inline: 0;
   }
-  [part='status'] p {
+  [part='status'] p,
+  [part='meta'] {
     margin: 0 0 var(--_space);
     color: var(--_muted);
     font-size: 0.875em;
@@ -127,8 +128,6 @@ export const styles = css`
   }
   [part='meta'] {
     margin: 0;
-    color: var(--_muted);
-    font-size: 0.875em;
     line-height: 1.5;
     white-space: nowrap;
     overflow: hidden;
@@ -157,20 +156,20 @@ export const styles = css`
   }
   /* A wide list card puts its image beside the text, within the card's fixed height. */
   @container (min-width: 36rem) {
-    :host([layout='list']) [part~='item']:has(> [part='image']) {
+    :host([layout='list']) .card:has(> [part='image']) {
       display: grid;
       grid-template-columns: min(12rem, 30%) 1fr;
       grid-template-rows: auto auto auto 1fr;
       column-gap: var(--_space);
       row-gap: var(--_gap);
     }
-    :host([layout='list']) [part~='item'] > [part='image'] {
+    :host([layout='list']) [part='image'] {
       grid-row: 1 / -1;
     }
-    :host([layout='list']) [part~='item']:has(> [part='image']) > :not([part='image']) {
+    :host([layout='list']) .card:has(> [part='image']) > :not([part='image']) {
       grid-column: 2;
     }
-    :host([layout='list']) [part~='item']:has(> [part='image']) > [part='read-more'] {
+    :host([layout='list']) .card:has(> [part='image']) > [part='read-more'] {
       align-self: end;
       justify-self: start;
     }
@@ -183,14 +182,16 @@ export const styles = css`
       0 0 / 300% 100%;
     animation: shimmer 1.6s linear infinite;
   }
+  .bar.title,
+  .bar.meta {
+    margin-bottom: 0.25em;
+  }
   .bar.title {
     height: 1.25em;
     width: 75%;
-    margin-bottom: 0.25em;
   }
   .bar.meta {
     width: 35%;
-    margin-bottom: 0.25em;
   }
   .bar.short {
     width: 55%;
