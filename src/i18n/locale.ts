@@ -33,17 +33,15 @@ function parentOf(node: Node): Node | null {
  * the most specific catalog: `nl-BE` if there is one, else `nl`.
  */
 export function supportedLocale(langTag: string): ResolvedLocale | undefined {
-  let tag: string;
   try {
-    tag = Intl.getCanonicalLocales(langTag.trim().replaceAll('_', '-'))[0];
+    const tag = Intl.getCanonicalLocales(langTag.trim().replaceAll('_', '-'))[0];
+    // Drop subtags from the end until a catalog matches (`de-latn-ch`, `de-latn`, `de`).
+    for (let prefix = tag.toLowerCase(); prefix; prefix = prefix.replace(/-?[^-]*$/, '')) {
+      const catalog = supportedLanguages.find((l) => l.toLowerCase() === prefix);
+      if (catalog) return { language: prefix.split('-')[0], tag, catalog };
+    }
   } catch {
-    return undefined;
-  }
-  const subtags = tag ? tag.toLowerCase().split('-') : [];
-  for (let n = subtags.length; n > 0; n--) {
-    const prefix = subtags.slice(0, n).join('-');
-    const catalog = supportedLanguages.find((l) => l.toLowerCase() === prefix);
-    if (catalog) return { language: subtags[0], tag, catalog };
+    // Not a language tag.
   }
   return undefined;
 }
@@ -61,9 +59,9 @@ export function resolveLocale(langTag: string): ResolvedLocale {
  */
 export function localeOf(el: Element): ResolvedLocale {
   for (let node: Node | null = el; node; node = parentOf(node)) {
-    const lang = node instanceof Element ? node.getAttribute('lang')?.trim() : undefined;
-    if (!lang) continue;
-    const locale = supportedLocale(lang);
+    // Documents and shadow roots have no `lang`.
+    const lang = (node as Element).getAttribute?.('lang');
+    const locale = lang?.trim() && supportedLocale(lang);
     if (locale) return locale;
   }
   return FALLBACK;
@@ -78,8 +76,7 @@ const observedRoots = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 
 function onMutations(records: MutationRecord[]): void {
-  const changed = new Set<Node>();
-  for (const r of records) changed.add(r.target);
+  const changed = new Set(records.map((r) => r.target));
   for (const el of listeners) {
     for (let node: Node | null = el; node; node = parentOf(node)) {
       if (changed.has(node)) {
