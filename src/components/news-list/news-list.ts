@@ -79,6 +79,24 @@ const MAX_PAGES_PER_CLICK = 5;
 export class BeneluxNewsList extends BeneluxElement {
   static override styles = [tokens, styles];
 
+  static override properties = {
+    src: {},
+    fallbackSrc: { attribute: 'fallback-src' },
+    limit: { type: Number },
+    theme: {},
+    tag: {},
+    relatedTo: { attribute: 'related-to' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    layout: { reflect: true },
+    hideViews: { type: Boolean, attribute: 'hide-views', reflect: true },
+    hideImages: { type: Boolean, attribute: 'hide-images', reflect: true },
+    hideSummary: { type: Boolean, attribute: 'hide-summary', reflect: true },
+    loadMore: { type: Boolean, attribute: 'load-more', reflect: true },
+    lazy: { type: Boolean },
+    refresh: { type: Number },
+    target: {},
+  };
+
   private readonly data = new FeedController(this, (s, prev) => this.onSnapshot(s, prev));
   private viewport?: IntersectionObserver;
   private inlineFeed?: { text: string; data: unknown };
@@ -93,52 +111,52 @@ export class BeneluxNewsList extends BeneluxElement {
   @state() private retrying = false;
 
   /** URL of a JSON Feed 1.1 document; `{lang}` is replaced by the widget's language. */
-  @property() src?: string;
+  src?: string;
 
   /** Feed used when `src` answers 404 (default: `src` with `{lang}` = `en`). */
-  @property({ attribute: 'fallback-src' }) fallbackSrc?: string;
+  fallbackSrc?: string;
 
   /** The feed as a JS object (instead of `src`). */
   @property({ attribute: false }) feed?: unknown;
 
   /** How many items to show, and to add per "Load more" (default 5, at most 100). */
-  @property({ type: Number }) limit = 5;
+  limit = 5;
 
   /** Only items whose `_benelux.theme` is this id. */
-  @property() theme?: string;
+  theme?: string;
 
   /** Only items carrying this tag. */
-  @property() tag?: string;
+  tag?: string;
 
   /** Items related to this item id (its `_benelux.related`, else items sharing a tag). */
-  @property({ attribute: 'related-to' }) relatedTo?: string;
+  relatedTo?: string;
 
   /** Heading level of each item title, 2–6 (default 3). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** `list`, `grid` or `compact` (title, date and views only). */
-  @property({ reflect: true }) layout: NewsListLayout = 'list';
+  layout: NewsListLayout = 'list';
 
   /** Hide view counts. */
-  @property({ type: Boolean, attribute: 'hide-views', reflect: true }) hideViews = false;
+  hideViews = false;
 
   /** Hide images. */
-  @property({ type: Boolean, attribute: 'hide-images', reflect: true }) hideImages = false;
+  hideImages = false;
 
   /** Hide summaries. */
-  @property({ type: Boolean, attribute: 'hide-summary', reflect: true }) hideSummary = false;
+  hideSummary = false;
 
   /** Show a button that shows the next `limit` items (then the feed's `next_url` pages). */
-  @property({ type: Boolean, attribute: 'load-more', reflect: true }) loadMore = false;
+  loadMore = false;
 
   /** Fetch only when the element nears the viewport. */
-  @property({ type: Boolean }) lazy = false;
+  lazy = false;
 
   /** Seconds between background revalidations; 0 = never. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** Target of item links (e.g. `_blank`); default: the same tab. */
-  @property() target?: string;
+  target?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
