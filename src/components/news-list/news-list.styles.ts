@@ -141,10 +141,9 @@ export const styles = css`
     line-height: 1.5;
     -webkit-line-clamp: var(--_summary-lines);
   }
+  /* Images and skeleton bars are flex (or grid) items of the card: already blocks. */
   [part='image'] {
-    display: block;
     width: 100%;
-    height: auto;
     aspect-ratio: var(--_ratio);
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
@@ -175,7 +174,6 @@ export const styles = css`
     }
   }
   .bar {
-    display: block;
     height: 0.875em;
     border-radius: 0.25em;
     background: linear-gradient(90deg, var(--_border) 30%, var(--_surface) 50%, var(--_border) 70%)
