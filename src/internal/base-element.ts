@@ -1,5 +1,4 @@
 import { LitElement } from 'lit';
-import { state } from 'lit/decorators.js';
 import {
   localeOf,
   resolveLocale,
@@ -14,8 +13,14 @@ import { msgFor, type Msg } from '../i18n/localize.js';
  * nearest ancestor (through shadow roots), and kept current when any of those change.
  */
 export class BeneluxElement extends LitElement {
+  static {
+    // A reactive property declared without a decorator: the decorator helpers cost the
+    // CDN file ~0.4 KB gzip once no element uses them.
+    this.createProperty('locale', { state: true });
+  }
+
   /** The resolved locale: strings from `catalog`, `Intl` formats in `tag`. */
-  @state() protected locale: ResolvedLocale = resolveLocale('');
+  protected locale: ResolvedLocale = resolveLocale('');
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import { BeneluxElement } from '../../internal/base-element.js';
 import { tokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
@@ -34,6 +33,9 @@ let nextId = 0;
  * @cssprop --benelux-color-focus - Focus outline.
  */
 export class BeneluxReadMore extends BeneluxElement {
+  static {
+    this.createProperty('overflowing', { state: true });
+  }
   static override styles = [tokens, styles];
   static override properties = {
     lines: { type: Number },
@@ -43,7 +45,7 @@ export class BeneluxReadMore extends BeneluxElement {
   };
 
   /** Whether the content overflows its clamp (the button exists only then). */
-  @state() private overflowing = false;
+  private overflowing = false;
 
   /** Lines shown while collapsed (default 3, at most 50). */
   lines = 3;

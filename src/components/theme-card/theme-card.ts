@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedController, type FeedSource } from '../../feed/controller.js';
 import type { FeedSnapshot } from '../../feed/store.js';
@@ -84,6 +83,11 @@ const stop = (e: Event) => e.stopPropagation();
  * @cssprop --benelux-image-ratio - Image aspect ratio (default 16 / 9).
  */
 export class BeneluxThemeCard extends BeneluxElement {
+  static {
+    this.createProperty('html', { state: true });
+    this.createProperty('slottedTitle', { state: true });
+    this.createProperty('feed', { attribute: false });
+  }
   static override styles = [tokens, styles];
   static override properties = {
     src: {},
@@ -101,9 +105,9 @@ export class BeneluxThemeCard extends BeneluxElement {
   private readonly linesSheet = new CSSStyleSheet();
 
   /** The sanitized `content_html` body, and what it was made from. */
-  @state() private html?: SanitizedBody;
+  private html?: SanitizedBody;
   /** The slotted title's text (names the theme link without `item`). */
-  @state() private slottedTitle = '';
+  private slottedTitle = '';
 
   /** URL of a JSON Feed 1.1 document; `{lang}` is replaced by the widget's language. */
   src?: string;
@@ -112,7 +116,7 @@ export class BeneluxThemeCard extends BeneluxElement {
   fallbackSrc?: string;
 
   /** The feed as a JS object (instead of `src`). */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** Seconds between background revalidations; 0 = never. */
   refresh = 0;
