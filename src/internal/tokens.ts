@@ -29,6 +29,16 @@ export const tokens = css`
     outline-offset: 2px;
   }
   /* On spans only, which have no padding or border. */
+  /* Retry, Load more: one look for every widget's buttons (read-more's is a text link). */
+  button {
+    font: inherit;
+    color: var(--_accent);
+    background: var(--_surface);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.375em 0.875em;
+    cursor: pointer;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -210,15 +210,6 @@ export const styles = css`
   .placeholder {
     visibility: hidden;
   }
-  button {
-    font: inherit;
-    color: var(--_accent);
-    background: var(--_surface);
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    padding: 0.375em 0.875em;
-    cursor: pointer;
-  }
   button:hover {
     background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
   }

@@ -72,14 +72,7 @@ export const styles = css`
     line-height: 1.3;
   }
   [part='retry'] {
-    font: inherit;
-    color: var(--_accent);
-    background: var(--_surface);
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    padding: 0.375em 0.875em;
     margin-bottom: var(--_space);
-    cursor: pointer;
   }
   /* The skeleton reserves the collapsed card's height: a two-line title, a three-line
      intro, the body's lines, its "Read more" and the theme link. */
