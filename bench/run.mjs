@@ -9,12 +9,13 @@
 // are measured in pairs, back to back in random order, each in a freshly loaded page;
 // ratios are ratios of medians with 95% bootstrap intervals (bench/stats.mjs).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../test/support/browser.mjs';
 import { startServer } from './server.mjs';
 import { meanCI, ratio } from './stats.mjs';
 
@@ -33,12 +34,11 @@ const N = quick
   : { render: 40, size: 30, cls: 10, long: 8 };
 const log = (...a) => console.log(...a);
 
-const executablePath = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
-if (!existsSync(executablePath)) {
-  console.error(
-    `No Chromium at ${executablePath}. Install Debian's (apt-get install -y chromium) ` +
-      'or set CHROME_PATH to a Chromium/Chrome binary.',
-  );
+let executablePath;
+try {
+  executablePath = findChrome();
+} catch (e) {
+  console.error(e.message);
   process.exit(1);
 }
 
@@ -59,16 +59,7 @@ const cdnGzip = gzipSync(readFileSync(join(cdnDir, 'benelux-widgets.js')), { lev
 const server = await startServer({ root: here, cdnDir });
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-  ],
+  args: [...CHROME_ARGS, '--js-flags=--expose-gc'],
 });
 const version = browser.version();
 let context;
