@@ -404,9 +404,10 @@ export class BeneluxNewsList extends BeneluxElement {
     const summary = this.hideSummary || compact ? undefined : (item.summary ?? item.contentText);
     const target = this.target || undefined;
     const rel = target && !['_self', '_parent', '_top'].includes(target) ? 'noopener' : undefined;
-    const link = (part: string, content: unknown) =>
+    const link = (part: string, content: unknown, lang?: string) =>
       html`<a
         part=${part}
+        lang=${ifDefined(lang)}
         href=${href!}
         target=${ifDefined(target)}
         rel=${ifDefined(rel)}
@@ -414,6 +415,11 @@ export class BeneluxNewsList extends BeneluxElement {
         >${content}</a
       >`;
     const n = views === undefined ? '' : formatNumber(views, tag);
+    // Feed text in another language than the widget's (e.g. the English fallback feed in
+    // a French widget) says so, for screen readers' pronunciation (WCAG 3.1.2).
+    const language = item.language ?? this.data.snapshot.feed?.language;
+    const lang =
+      language?.split('-')[0].toLowerCase() === this.locale.language ? undefined : language;
     return html`
       <article part="item" class="card">
         ${
@@ -421,7 +427,7 @@ export class BeneluxNewsList extends BeneluxElement {
             ? html`<img part="image" src=${image} alt="" loading="lazy" decoding="async" />`
             : nothing
         }
-        ${heading(this.headingLevel, 3, href ? link('link', title) : title)}
+        ${heading(this.headingLevel, 3, href ? link('link', title, lang) : title)}
         <p part="meta">
           ${
             datePublished
@@ -442,12 +448,14 @@ export class BeneluxNewsList extends BeneluxElement {
               : nothing
           }
         </p>
-        ${summary ? html`<p part="summary">${summary}</p>` : nothing}
+        ${summary ? html`<p part="summary" lang=${ifDefined(lang)}>${summary}</p>` : nothing}
         ${
           href && !compact
             ? link(
                 'read-more',
-                html`${this.msg('Read more', { id: 'read-more' })}<span class="visually-hidden"
+                html`${this.msg('Read more', { id: 'read-more' })}<span
+                    class="visually-hidden"
+                    lang=${ifDefined(lang)}
                     >: ${title}</span
                   >`,
               )
