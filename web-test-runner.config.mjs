@@ -2,17 +2,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
-import { findChrome, CHROME_ARGS } from './test/support/browser.mjs';
+import { chromeOrExit, CHROME_ARGS } from './test/support/browser.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 
-let executablePath;
-try {
-  executablePath = findChrome();
-} catch (e) {
-  console.error(`\n${e.message}\n`);
-  process.exit(1);
-}
+const executablePath = chromeOrExit();
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../test/support/browser.mjs';
+import { CHROME_ARGS, chromeOrExit } from '../test/support/browser.mjs';
 import { startServer } from './server.mjs';
 import { meanCI, ratio } from './stats.mjs';
 
@@ -34,13 +34,7 @@ const N = quick
   : { render: 40, size: 30, cls: 10, long: 8 };
 const log = (...a) => console.log(...a);
 
-let executablePath;
-try {
-  executablePath = findChrome();
-} catch (e) {
-  console.error(e.message);
-  process.exit(1);
-}
+const executablePath = chromeOrExit();
 
 // 1. The CDN file, built from the current sources (the same config as npm run build).
 const cdnDir = join(here, 'results', 'cdn');

@@ -12,7 +12,7 @@
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
-import { CHROME_ARGS, findChrome } from '../test/support/browser.mjs';
+import { CHROME_ARGS, chromeOrExit } from '../test/support/browser.mjs';
 
 const OUT = '.shots';
 const LAYOUTS = ['list', 'grid', 'compact'];
@@ -28,13 +28,7 @@ const PICTURE =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 90"><rect width="160" height="90" fill="#3b6ea5"/>' +
   '<circle cx="120" cy="28" r="14" fill="#f4c430"/><path d="M0 90 50 40l40 40 20-20 50 30z" fill="#24496f"/></svg>';
 
-let executablePath;
-try {
-  executablePath = findChrome();
-} catch (e) {
-  console.error(e.message);
-  process.exit(1);
-}
+const executablePath = chromeOrExit();
 
 await mkdir(OUT, { recursive: true });
 const server = await createServer({

@@ -26,6 +26,16 @@ export function findChrome() {
   );
 }
 
+/** `findChrome()` for command-line entry points: prints the fix and exits when none is found. */
+export function chromeOrExit() {
+  try {
+    return findChrome();
+  } catch (e) {
+    console.error(`\n${e.message}\n`);
+    process.exit(1);
+  }
+}
+
 /** Flags for a quiet headless browser that also runs as root in CI containers. */
 export const CHROME_ARGS = [
   '--no-sandbox',
