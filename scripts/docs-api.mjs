@@ -27,6 +27,8 @@ function table(head, rows) {
   ];
 }
 
+const rank = (attr) => (attr.name === 'lang' ? 0 : attr.inheritedFrom ? 1 : 2);
+
 export function apiReference(manifest) {
   const elements = manifest.modules
     .flatMap((m) => m.declarations ?? [])
@@ -40,13 +42,17 @@ export function apiReference(manifest) {
     out.push(
       ...table(
         ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-        (el.attributes ?? []).map((a) => [
-          code(a.name),
-          code(a.fieldName),
-          code(a.type?.text ?? fields.get(a.fieldName)?.type?.text),
-          code(a.default ?? fields.get(a.fieldName)?.default),
-          cell(a.description),
-        ]),
+        // `lang` first, then what every feed widget has (src, fallback-src, refresh:
+        // inherited), then the element's own.
+        [...(el.attributes ?? [])]
+          .sort((a, b) => rank(a) - rank(b))
+          .map((a) => [
+            code(a.name),
+            code(a.fieldName),
+            code(a.type?.text ?? fields.get(a.fieldName)?.type?.text),
+            code(a.default ?? fields.get(a.fieldName)?.default),
+            cell(a.description),
+          ]),
       ),
     );
     const propertyOnly = (el.members ?? []).filter(
@@ -54,7 +60,8 @@ export function apiReference(manifest) {
         m.kind === 'field' &&
         !m.privacy &&
         !m.static &&
-        !m.inheritedFrom &&
+        // Our own base classes' fields (`feed`), not LitElement's.
+        !(m.inheritedFrom && !m.inheritedFrom.module?.startsWith('src/')) &&
         !(el.attributes ?? []).some((a) => a.fieldName === m.name),
     );
     out.push(

@@ -33,57 +33,62 @@ export class FeedController implements ReactiveController {
   snapshot: FeedSnapshot = IDLE;
   /** True while the data comes from the source's `fallbackUrl`. */
   usingFallback = false;
-  private source: FeedSource;
-  private key = '';
-  private subscription?: FeedSubscription;
-  private connected = false;
+  #source: FeedSource;
+  #key = '';
+  #subscription?: FeedSubscription;
+  #connected = false;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #onChange: (snapshot: FeedSnapshot, previous: FeedSnapshot) => void;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onChange: (snapshot: FeedSnapshot, previous: FeedSnapshot) => void,
+    host: ReactiveControllerHost,
+    onChange: (snapshot: FeedSnapshot, previous: FeedSnapshot) => void,
   ) {
+    this.#host = host;
+    this.#onChange = onChange;
     host.addController(this);
   }
 
   setSource(source: FeedSource): void {
     // Inline data is compared by identity; every other source by value.
     const key = source && 'data' in source ? source.baseUrl : (JSON.stringify(source) ?? '');
-    if (key === this.key && dataOf(source) === dataOf(this.source)) return;
-    this.source = source;
-    this.key = key;
-    if (this.connected) this.attach();
+    if (key === this.#key && dataOf(source) === dataOf(this.#source)) return;
+    this.#source = source;
+    this.#key = key;
+    if (this.#connected) this.#attach();
   }
 
   retry(): void {
-    if (this.subscription) this.subscription.retry();
-    else this.attach();
+    if (this.#subscription) this.#subscription.retry();
+    else this.#attach();
   }
 
   loadMore(): Promise<boolean> {
-    return this.subscription?.loadMore() ?? Promise.resolve(false);
+    return this.#subscription?.loadMore() ?? Promise.resolve(false);
   }
 
   hostConnected(): void {
-    this.connected = true;
-    if (this.source) this.attach();
+    this.#connected = true;
+    if (this.#source) this.#attach();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.detach();
+    this.#connected = false;
+    this.#detach();
   }
 
-  private attach(useFallback = false): void {
-    this.detach();
+  #attach(useFallback = false): void {
+    this.#detach();
     this.usingFallback = useFallback;
-    const source = this.source;
-    if (!source) return this.set(IDLE);
+    const source = this.#source;
+    if (!source) return this.#set(IDLE);
     if (!('url' in source)) {
       const result =
         'text' in source
           ? parseFeed(source.text, source.baseUrl)
           : normalizeFeed(source.data, source.baseUrl);
-      return this.set(
+      return this.#set(
         result.ok
           ? { ...IDLE, status: 'ready', feed: result.feed }
           : { ...IDLE, status: 'error', error: result.error },
@@ -94,23 +99,23 @@ export class FeedController implements ReactiveController {
     const canFallBack = !useFallback && fallbackUrl && fallbackUrl !== url;
     const receive = (snapshot: FeedSnapshot) =>
       canFallBack && snapshot.status === 'error' && snapshot.error?.status === 404
-        ? this.attach(true)
-        : this.set(snapshot);
+        ? this.#attach(true)
+        : this.#set(snapshot);
     const subscription = subscribe(useFallback ? fallbackUrl! : url, receive, options);
-    this.subscription = subscription;
+    this.#subscription = subscription;
     receive(subscription.snapshot);
   }
 
-  private detach(): void {
-    this.subscription?.unsubscribe();
-    this.subscription = undefined;
+  #detach(): void {
+    this.#subscription?.unsubscribe();
+    this.#subscription = undefined;
   }
 
-  private set(snapshot: FeedSnapshot): void {
+  #set(snapshot: FeedSnapshot): void {
     if (snapshot === this.snapshot) return;
     const previous = this.snapshot;
     this.snapshot = snapshot;
-    this.onChange(snapshot, previous);
-    this.host.requestUpdate();
+    this.#onChange(snapshot, previous);
+    this.#host.requestUpdate();
   }
 }

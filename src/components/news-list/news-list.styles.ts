@@ -7,8 +7,6 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    display: block;
-    line-height: 1.5;
     --_gap: 0.5em;
     --_pad: var(--_space);
     --_pad-inline: var(--_space);
@@ -18,9 +16,7 @@ export const styles = css`
     --_pad: 0.625em;
     --_pad-inline: 0;
   }
-  [part='status'] p,
   [part='meta'] {
-    margin: 0 0 var(--_space);
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -141,14 +137,6 @@ export const styles = css`
     line-height: 1.5;
     -webkit-line-clamp: var(--_summary-lines);
   }
-  /* Images and skeleton bars are flex (or grid) items of the card: already blocks. */
-  [part='image'] {
-    width: 100%;
-    aspect-ratio: var(--_ratio);
-    object-fit: cover;
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_border);
-  }
   [part='read-more'] {
     margin-top: auto;
     align-self: flex-start;
@@ -173,13 +161,6 @@ export const styles = css`
       justify-self: start;
     }
   }
-  .bar {
-    height: 0.875em;
-    border-radius: 0.25em;
-    background: linear-gradient(90deg, var(--_border) 30%, var(--_surface) 50%, var(--_border) 70%)
-      0 0 / 300% 100%;
-    animation: shimmer 1.6s linear infinite;
-  }
   .bar.title,
   .bar.meta {
     margin-bottom: 0.25em;
@@ -194,32 +175,13 @@ export const styles = css`
   .bar.short {
     width: 55%;
   }
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: 0 0;
-    }
-  }
-  @media (forced-colors: active) {
-    .bar {
-      background: GrayText;
-    }
-  }
   .placeholder {
     visibility: hidden;
-  }
-  button:hover {
-    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
   }
   [part='load-more'] {
     margin-top: var(--_space);
   }
   [part='load-more'][aria-busy='true'] {
     cursor: progress;
-  }
-  [part='retry'] {
-    margin-bottom: var(--_space);
   }
 `;

@@ -1,18 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FeedController, type FeedSource } from '../../feed/controller.js';
 import { selectNews } from '../../feed/select.js';
-import type { FeedSnapshot } from '../../feed/store.js';
-import type { FeedErrorDetail, FeedItem } from '../../feed/types.js';
+import type { Feed, FeedItem } from '../../feed/types.js';
 import { formatDate, formatNumber, pluralCategory } from '../../i18n/format.js';
 import { str } from '../../i18n/localize.js';
-import { BeneluxElement } from '../../internal/base-element.js';
+import { FeedElement, type FeedState } from '../../internal/feed-element.js';
 import { heading } from '../../internal/heading.js';
+import { feedStyles } from '../../internal/feed-styles.js';
 import { tokens } from '../../internal/tokens.js';
 import { styles } from './news-list.styles.js';
 
 export type NewsListLayout = 'list' | 'grid' | 'compact';
-export type NewsListState = 'loading' | 'populated' | 'empty' | 'error' | 'stale';
+export type NewsListState = FeedState;
 
 /** Most `next_url` pages one "Load more" click fetches to find enough matching items. */
 const MAX_PAGES_PER_CLICK = 5;
@@ -75,12 +74,10 @@ const MAX_PAGES_PER_CLICK = 5;
  * @cssprop --benelux-spacing - Space between and inside cards.
  * @cssprop --benelux-image-ratio - Image aspect ratio (default 16 / 9).
  */
-export class BeneluxNewsList extends BeneluxElement {
-  static override styles = [tokens, styles];
+export class BeneluxNewsList extends FeedElement {
+  static override styles = [tokens, feedStyles, styles];
 
   static override properties = {
-    src: {},
-    fallbackSrc: { attribute: 'fallback-src' },
     limit: { type: Number },
     theme: {},
     tag: {},
@@ -92,7 +89,6 @@ export class BeneluxNewsList extends BeneluxElement {
     hideSummary: { type: Boolean, attribute: 'hide-summary', reflect: true },
     loadMore: { type: Boolean, attribute: 'load-more', reflect: true },
     lazy: { type: Boolean },
-    refresh: { type: Number },
     target: {},
   };
 
@@ -100,14 +96,10 @@ export class BeneluxNewsList extends BeneluxElement {
     // Reactive, without an attribute. Not decorators (their helpers cost the CDN file
     // ~0.4 KB gzip once no element uses them), nor `properties` (where the manifest
     // analyzer would list them as attributes).
-    for (const name of ['shown', 'near', 'busy', 'retrying'])
-      this.createProperty(name, { state: true });
-    this.createProperty('feed', { attribute: false });
+    for (const name of ['shown', 'near', 'busy']) this.createProperty(name, { state: true });
   }
 
-  private readonly data = new FeedController(this, (s, prev) => this.onSnapshot(s, prev));
-  private viewport?: IntersectionObserver;
-  private inlineFeed?: { text: string; data: unknown };
+  #viewport?: IntersectionObserver;
 
   /** How many items are shown (grows with "Load more"). */
   private shown = 0;
@@ -115,17 +107,6 @@ export class BeneluxNewsList extends BeneluxElement {
   private near = false;
   /** A "Load more" click is fetching. */
   private busy = false;
-  /** Retry was pressed: its button stays (and keeps focus) until the feed answers. */
-  private retrying = false;
-
-  /** URL of a JSON Feed 1.1 document; `{lang}` is replaced by the widget's language. */
-  src?: string;
-
-  /** Feed used when `src` answers 404 (default: `src` with `{lang}` = `en`). */
-  fallbackSrc?: string;
-
-  /** The feed as a JS object (instead of `src`). */
-  feed?: unknown;
 
   /** How many items to show, and to add per "Load more" (default 5, at most 100). */
   limit = 5;
@@ -160,103 +141,68 @@ export class BeneluxNewsList extends BeneluxElement {
   /** Fetch only when the element nears the viewport. */
   lazy = false;
 
-  /** Seconds between background revalidations; 0 = never. */
-  refresh = 0;
-
   /** Target of item links (e.g. `_blank`); default: the same tab. */
   target?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.watchViewport();
+    if (this.hasUpdated) this.#watchViewport();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unwatchViewport();
+    this.#unwatchViewport();
   }
 
   override willUpdate(changed: PropertyValues): void {
-    const has = (...names: string[]) => names.some((p) => changed.has(p));
-    if (!this.shown || has('src', 'feed', 'limit', 'theme', 'tag', 'relatedTo'))
-      this.shown = this.pageSize;
     if (
-      !this.hasUpdated ||
-      has('src', 'fallbackSrc', 'feed', 'refresh', 'lazy', 'near', 'locale')
-    ) {
-      this.watchViewport();
-      this.data.setSource(this.source());
-    }
-    this.setAttribute('state', this.view()[0]);
+      !this.shown ||
+      ['src', 'feed', 'limit', 'theme', 'tag', 'relatedTo'].some((p) => changed.has(p))
+    )
+      this.shown = this.#pageSize;
+    this.#watchViewport();
+    super.willUpdate(changed);
+  }
+
+  protected override feedWanted(): boolean {
+    return !this.lazy || this.near;
+  }
+
+  protected override stateName(): NewsListState {
+    return this.#view()[0];
+  }
+
+  protected override loadDetail(feed: Feed) {
+    return { feed, items: selectNews(feed.items, this).slice(0, this.shown) };
   }
 
   /** `limit`, made safe: a positive integer up to 100, else 5. */
-  private get pageSize(): number {
+  get #pageSize(): number {
     return Number.isInteger(this.limit) && this.limit > 0 ? Math.min(this.limit, 100) : 5;
   }
 
-  private watchViewport(): void {
-    if (!this.lazy || this.near || this.viewport || !this.isConnected) return;
+  #watchViewport(): void {
+    if (!this.lazy || this.near || this.#viewport || !this.isConnected) return;
     // A `lazy` list starts loading 300px before it scrolls into view.
-    this.viewport = new IntersectionObserver(
+    this.#viewport = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
-          this.unwatchViewport();
+          this.#unwatchViewport();
           this.near = true;
         }
       },
       { rootMargin: '300px' },
     );
-    this.viewport.observe(this);
+    this.#viewport.observe(this);
   }
 
-  private unwatchViewport(): void {
-    this.viewport?.disconnect();
-    this.viewport = undefined;
-  }
-
-  private source(): FeedSource {
-    const baseUrl = document.baseURI;
-    if (this.feed !== undefined) return { data: this.feed, baseUrl };
-    const inline = this.querySelector(':scope > script[type="application/feed+json"]');
-    if (inline) {
-      // The inline feed is parsed once per text.
-      const text = inline.textContent ?? '';
-      if (this.inlineFeed?.text !== text) {
-        let data: unknown;
-        try {
-          data = JSON.parse(text);
-        } catch {
-          // Not JSON: no data, which the store reports as an invalid feed.
-        }
-        this.inlineFeed = { text, data };
-      }
-      return { data: this.inlineFeed.data, baseUrl };
-    }
-    if (!this.src || (this.lazy && !this.near)) return undefined;
-    const resolve = (value: string, lang = this.locale.language) => {
-      try {
-        return new URL(value.replaceAll('{lang}', lang), baseUrl).href;
-      } catch {
-        return undefined;
-      }
-    };
-    const url = resolve(this.src);
-    return url
-      ? {
-          url,
-          fallbackUrl: this.fallbackSrc
-            ? resolve(this.fallbackSrc)
-            : this.src.includes('{lang}')
-              ? resolve(this.src, 'en')
-              : undefined,
-          options: { refresh: this.refresh > 0 ? this.refresh : 0 },
-        }
-      : undefined;
+  #unwatchViewport(): void {
+    this.#viewport?.disconnect();
+    this.#viewport = undefined;
   }
 
   /** The state, and the selected news items (all of them; the list shows the first `shown`). */
-  private view(): [NewsListState, FeedItem[]] {
+  #view(): [NewsListState, FeedItem[]] {
     const { status, stale, feed } = this.data.snapshot;
     const items = feed ? selectNews(feed.items, this) : [];
     return [
@@ -265,38 +211,15 @@ export class BeneluxNewsList extends BeneluxElement {
     ];
   }
 
-  private emit(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
-  }
-
-  private onSnapshot(s: FeedSnapshot, prev: FeedSnapshot): void {
-    const { status, feed, error } = s;
-    if (status !== 'loading') this.retrying = false;
-    if (status === 'ready' && feed && (feed !== prev.feed || prev.status !== 'ready')) {
-      this.emit('benelux-load', { feed, items: selectNews(feed.items, this).slice(0, this.shown) });
-    }
-    if (error && error !== prev.error) {
-      const { kind, message } = error;
-      console.warn(`[benelux-widgets] ${message}`);
-      this.emit('benelux-error', { kind, status: error.status, message } satisfies FeedErrorDetail);
-    }
-  }
-
-  private onRetry(): void {
-    if (this.retrying) return;
-    this.retrying = true;
-    this.data.retry();
-  }
-
-  private async onLoadMore(): Promise<void> {
+  async #onLoadMore(): Promise<void> {
     if (this.busy) return;
     const before = this.shown;
     // Items already loaded show at once; `next_url` pages are fetched for the rest.
-    this.shown += this.pageSize;
+    this.shown += this.#pageSize;
     this.busy = true;
     try {
       for (let page = 0; page < MAX_PAGES_PER_CLICK; page++) {
-        const [, items] = this.view();
+        const [, items] = this.#view();
         if (items.length >= this.shown || !this.data.snapshot.feed?.nextUrl) break;
         if (!(await this.data.loadMore())) break;
       }
@@ -311,7 +234,7 @@ export class BeneluxNewsList extends BeneluxElement {
   }
 
   override render() {
-    const [state, items] = this.view();
+    const [state, items] = this.#view();
     const msg = this.msg;
     const loading = state === 'loading';
     const visible = items.slice(0, this.shown);
@@ -362,7 +285,7 @@ export class BeneluxNewsList extends BeneluxElement {
     const body = loading
       ? html`${this.relatedTo ? html`<div class="placeholder">${related}</div>` : nothing}
           <ul part="list" class="skeleton" aria-hidden="true">
-            ${Array.from({ length: this.pageSize }, () => card)}
+            ${Array.from({ length: this.#pageSize }, () => card)}
           </ul>
           ${this.loadMore ? html`<button part="load-more" class="placeholder" tabindex="-1" aria-hidden="true">${moreLabel}</button>` : nothing}`
       : state === 'error'
@@ -375,28 +298,20 @@ export class BeneluxNewsList extends BeneluxElement {
                 part="list"
                 aria-labelledby=${ifDefined(this.relatedTo ? 'related-heading' : undefined)}
               >
-                ${visible.map((item) => html`<li>${this.renderItem(item)}</li>`)}
+                ${visible.map((item) => html`<li>${this.#renderItem(item)}</li>`)}
               </ul>
               ${
                 this.loadMore && (items.length > visible.length || this.data.snapshot.feed?.nextUrl)
-                  ? html`<button part="load-more" aria-busy=${this.busy} @click=${this.onLoadMore}>
+                  ? html`<button part="load-more" aria-busy=${this.busy} @click=${this.#onLoadMore}>
                       ${moreLabel}
                     </button>`
                   : nothing
               }
             `;
-    // One button node for error → retrying → error, so focus stays on it.
-    const retry =
-      state === 'error' || (loading && this.retrying)
-        ? html`<button part="retry" aria-busy=${this.retrying} @click=${this.onRetry}>
-            ${msg('Retry', { id: 'retry' })}
-          </button>`
-        : nothing;
-    return html`<div part="status" role="status">${status}</div>
-      ${retry}${body}`;
+    return html`${this.renderStatus(state, status)}${body}`;
   }
 
-  private renderItem(item: FeedItem) {
+  #renderItem(item: FeedItem) {
     const { tag } = this.locale;
     const { url, externalUrl, title = '', image, datePublished, views } = item;
     const href = url ?? externalUrl;

@@ -59,13 +59,13 @@ export class BeneluxReadMore extends BeneluxElement {
   /** What the content is about (e.g. the article title): added to the control's accessible name. */
   label?: string;
 
-  private readonly contentId = `benelux-read-more-${++nextId}`;
-  private readonly linesSheet = new CSSStyleSheet();
-  private resizeObserver?: ResizeObserver;
-  private frame = 0;
+  readonly #contentId = `benelux-read-more-${++nextId}`;
+  readonly #linesSheet = new CSSStyleSheet();
+  #resizeObserver?: ResizeObserver;
+  #frame = 0;
 
   /** The clamp box (rendered once, first update on). */
-  private get content(): HTMLElement | null {
+  get #content(): HTMLElement | null {
     return this.renderRoot.querySelector('.content');
   }
 
@@ -73,32 +73,32 @@ export class BeneluxReadMore extends BeneluxElement {
     super.connectedCallback();
     // Changing the layout inside a ResizeObserver callback would make the browser report
     // a "ResizeObserver loop" error to the page: measure in the next frame instead.
-    this.resizeObserver ??= new ResizeObserver(() => this.scheduleMeasure());
-    this.observeContent();
+    this.#resizeObserver ??= new ResizeObserver(() => this.#scheduleMeasure());
+    this.#observeContent();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    cancelAnimationFrame(this.frame);
+    this.#resizeObserver?.disconnect();
+    cancelAnimationFrame(this.#frame);
   }
 
   protected override firstUpdated(): void {
     // The line count reaches CSS through an adopted sheet: no inline style (strict CSP).
     const root = this.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.linesSheet];
-    this.observeContent();
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#linesSheet];
+    this.#observeContent();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('lines')) this.linesSheet.replaceSync(`:host{--_lines:${this.clampLines}}`);
-    this.scheduleMeasure();
+    if (changed.has('lines')) this.#linesSheet.replaceSync(`:host{--_lines:${this.#clampLines}}`);
+    this.#scheduleMeasure();
   }
 
   /** Watch the host, the clamp box and every slotted element (flattened through nested slots). */
-  private observeContent(): void {
-    const ro = this.resizeObserver!;
-    const box = this.content;
+  #observeContent(): void {
+    const ro = this.#resizeObserver!;
+    const box = this.#content;
     ro.disconnect();
     ro.observe(this);
     if (box) {
@@ -109,13 +109,13 @@ export class BeneluxReadMore extends BeneluxElement {
   }
 
   /** Measure in the next frame: never inside an update or a ResizeObserver callback. */
-  private scheduleMeasure(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.measure());
+  #scheduleMeasure(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#measure());
   }
 
   /** `lines`, made safe: a positive integer up to 50, else 3. */
-  private get clampLines(): number {
+  get #clampLines(): number {
     return Number.isInteger(this.lines) && this.lines > 0 ? Math.min(this.lines, 50) : 3;
   }
 
@@ -123,19 +123,19 @@ export class BeneluxReadMore extends BeneluxElement {
    * Collapsed, the clamp box overflows or not. Expanded, compare the whole content with
    * the clamp's height, so content too short to collapse shows no "Read less" either.
    */
-  private measure(): void {
-    const box = this.content;
+  #measure(): void {
+    const box = this.#content;
     // Printing unclamps everything (and hides the button): keep the screen's answer.
     if (!box || matchMedia('print').matches) return;
     this.overflowing =
       box.scrollHeight >
       (this.expanded
-        ? this.clampLines * parseFloat(getComputedStyle(box).lineHeight)
+        ? this.#clampLines * parseFloat(getComputedStyle(box).lineHeight)
         : box.clientHeight) +
         1;
   }
 
-  private setExpanded(expanded: boolean): void {
+  #setExpanded(expanded: boolean): void {
     if (expanded === this.expanded) return;
     this.expanded = expanded;
     this.dispatchEvent(
@@ -143,9 +143,9 @@ export class BeneluxReadMore extends BeneluxElement {
     );
   }
 
-  private async onToggle(e: Event): Promise<void> {
+  async #onToggle(e: Event): Promise<void> {
     const button = e.currentTarget as HTMLElement;
-    this.setExpanded(!this.expanded);
+    this.#setExpanded(!this.expanded);
     await this.updateComplete;
     // Collapsing can move the button far up; keep it (it keeps the focus) in view.
     if (!this.expanded) button.scrollIntoView({ block: 'nearest' });
@@ -155,10 +155,10 @@ export class BeneluxReadMore extends BeneluxElement {
    * The clipping box scrolled: find-in-page, a text fragment or the focus reached
    * collapsed text. Show everything, and keep the match where the reader sees it.
    */
-  private async onContentScroll(e: Event): Promise<void> {
+  async #onContentScroll(e: Event): Promise<void> {
     const offset = (e.currentTarget as HTMLElement).scrollTop;
     if (this.expanded || !offset) return;
-    this.setExpanded(true);
+    this.#setExpanded(true);
     await this.updateComplete;
     window.scrollBy({ top: offset, behavior: 'instant' });
   }
@@ -174,10 +174,10 @@ export class BeneluxReadMore extends BeneluxElement {
     return html`<div
         part="content"
         class="content"
-        id=${this.contentId}
-        @scroll=${this.onContentScroll}
+        id=${this.#contentId}
+        @scroll=${this.#onContentScroll}
       >
-        <slot @slotchange=${this.observeContent}></slot>
+        <slot @slotchange=${this.#observeContent}></slot>
       </div>
       ${
         href
@@ -187,8 +187,8 @@ export class BeneluxReadMore extends BeneluxElement {
                 part="button"
                 type="button"
                 aria-expanded=${expanded}
-                aria-controls=${this.contentId}
-                @click=${this.onToggle}
+                aria-controls=${this.#contentId}
+                @click=${this.#onToggle}
               >
                 ${text}
               </button>`

@@ -2,14 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    display: block;
-    line-height: 1.5;
     --_lines: 6;
-  }
-  [part='status'] p {
-    margin: 0 0 var(--_space);
-    color: var(--_muted);
-    font-size: 0.875em;
   }
   .card {
     box-sizing: border-box;
@@ -21,14 +14,11 @@ export const styles = css`
     flex-direction: column;
     gap: 0.75em;
   }
-  [part='image'],
   ::slotted(img[slot='image']) {
-    display: block;
     width: 100%;
     aspect-ratio: var(--_ratio);
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
-    background: var(--_border);
   }
   [part='title'] {
     margin: 0;
@@ -71,19 +61,8 @@ export const styles = css`
     font-size: 1.125em;
     line-height: 1.3;
   }
-  [part='retry'] {
-    margin-bottom: var(--_space);
-  }
   /* The skeleton reserves the collapsed card's height: a two-line title, a three-line
      intro, the body's lines, its "Read more" and the theme link. */
-  .bar {
-    border-radius: calc(var(--_radius) / 2);
-    background: linear-gradient(90deg, var(--_border), var(--_surface), var(--_border));
-    background-size: 200% 100%;
-    animation: shimmer 1.5s linear infinite;
-    opacity: 0.5;
-    height: 1.5em;
-  }
   .title {
     height: 3.4em;
     width: 70%;
@@ -94,12 +73,8 @@ export const styles = css`
   .body {
     height: calc(var(--_lines) * 1.5em + 1.75em);
   }
-  .link {
+  .bar.link {
+    height: 1.5em;
     width: 12em;
-  }
-  @keyframes shimmer {
-    to {
-      background-position: -200% 0;
-    }
   }
 `;

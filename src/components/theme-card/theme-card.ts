@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FeedController, type FeedSource } from '../../feed/controller.js';
-import type { FeedSnapshot } from '../../feed/store.js';
-import type { Feed, FeedErrorDetail, FeedItem } from '../../feed/types.js';
-import { BeneluxElement } from '../../internal/base-element.js';
+import type { Feed, FeedItem } from '../../feed/types.js';
+import { FeedElement, type FeedState } from '../../internal/feed-element.js';
 import { heading } from '../../internal/heading.js';
+import { feedStyles } from '../../internal/feed-styles.js';
 import { tokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { styles } from './theme-card.styles.js';
@@ -15,7 +14,7 @@ interface SanitizedBody {
   pending?: Promise<void>;
 }
 
-export type ThemeCardState = 'loading' | 'populated' | 'empty' | 'error' | 'stale';
+export type ThemeCardState = FeedState;
 
 /** The news list's parts, re-exported as `news-*` (the list lives in this shadow root). */
 const NEWS_PARTS =
@@ -82,17 +81,13 @@ const stop = (e: Event) => e.stopPropagation();
  * @cssprop --benelux-spacing - Space inside the card.
  * @cssprop --benelux-image-ratio - Image aspect ratio (default 16 / 9).
  */
-export class BeneluxThemeCard extends BeneluxElement {
+export class BeneluxThemeCard extends FeedElement {
   static {
     this.createProperty('html', { state: true });
     this.createProperty('slottedTitle', { state: true });
-    this.createProperty('feed', { attribute: false });
   }
-  static override styles = [tokens, styles];
+  static override styles = [tokens, feedStyles, styles];
   static override properties = {
-    src: {},
-    fallbackSrc: { attribute: 'fallback-src' },
-    refresh: { type: Number },
     item: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     lines: { type: Number },
@@ -101,25 +96,14 @@ export class BeneluxThemeCard extends BeneluxElement {
     href: {},
   };
 
-  private readonly data = new FeedController(this, (s, prev) => this.onSnapshot(s, prev));
-  private readonly linesSheet = new CSSStyleSheet();
+  readonly #linesSheet = new CSSStyleSheet();
+  /** The inline feed's text and data, handed to the news list. */
+  #inline?: { text: string; data: unknown };
 
   /** The sanitized `content_html` body, and what it was made from. */
   private html?: SanitizedBody;
   /** The slotted title's text (names the theme link without `item`). */
   private slottedTitle = '';
-
-  /** URL of a JSON Feed 1.1 document; `{lang}` is replaced by the widget's language. */
-  src?: string;
-
-  /** Feed used when `src` answers 404 (default: `src` with `{lang}` = `en`). */
-  fallbackSrc?: string;
-
-  /** The feed as a JS object (instead of `src`). */
-  feed?: unknown;
-
-  /** Seconds between background revalidations; 0 = never. */
-  refresh = 0;
 
   /** The id of the feed item (with `_benelux.kind: "theme"`) to show. */
   item?: string;
@@ -139,7 +123,7 @@ export class BeneluxThemeCard extends BeneluxElement {
   /** Without `item`: the theme page the card links to (http/https). */
   href?: string;
 
-  private get level(): number {
+  get #level(): number {
     const l = this.headingLevel;
     return Number.isInteger(l) && l >= 2 && l <= 6 ? l : 2;
   }
@@ -147,24 +131,26 @@ export class BeneluxThemeCard extends BeneluxElement {
   protected override firstUpdated(): void {
     // The skeleton's body height follows `lines` through an adopted sheet (strict CSP).
     const root = this.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.linesSheet];
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#linesSheet];
   }
 
   override willUpdate(changed: PropertyValues): void {
     const n = this.lines;
     if (changed.has('lines')) {
-      this.linesSheet.replaceSync(
+      this.#linesSheet.replaceSync(
         `:host{--_lines:${Number.isInteger(n) && n > 0 ? Math.min(n, 50) : 6}}`,
       );
     }
-    if (
-      !this.hasUpdated ||
-      ['src', 'fallbackSrc', 'feed', 'item', 'refresh', 'locale'].some((p) => changed.has(p))
-    ) {
-      this.data.setSource(this.item ? this.source() : undefined);
-    }
-    this.prepareHtml();
-    this.setAttribute('state', this.stateName());
+    super.willUpdate(changed);
+    this.#prepareHtml();
+  }
+
+  protected override feedWanted(): boolean {
+    return !!this.item;
+  }
+
+  protected override loadDetail(feed: Feed) {
+    return { feed, item: this.#themeItem(feed) };
   }
 
   /** Resolves once the sanitized body (if any) is rendered too. */
@@ -177,49 +163,18 @@ export class BeneluxThemeCard extends BeneluxElement {
     return done;
   }
 
-  private inlineScript(): Element | null {
-    return this.querySelector(':scope > script[type="application/feed+json"]');
-  }
-
-  private source(): FeedSource {
-    const baseUrl = document.baseURI;
-    const { src, fallbackSrc, feed } = this;
-    const inline = this.inlineScript();
-    if (feed !== undefined) return { data: feed, baseUrl };
-    if (inline) return { text: inline.textContent as string, baseUrl };
-    const resolve = (value: string | undefined, lang = this.locale.language) => {
-      try {
-        return value ? new URL(value.replaceAll('{lang}', lang), baseUrl).href : undefined;
-      } catch {
-        return undefined;
-      }
-    };
-    const url = resolve(src);
-    return url
-      ? {
-          url,
-          fallbackUrl: fallbackSrc
-            ? resolve(fallbackSrc)
-            : src!.includes('{lang}')
-              ? resolve(src, 'en')
-              : undefined,
-          options: { refresh: this.refresh > 0 ? this.refresh : 0 },
-        }
-      : undefined;
-  }
-
   /** The theme item shown, when the feed has it. */
-  private themeItem(feed: Feed | undefined): FeedItem | undefined {
+  #themeItem(feed: Feed | undefined): FeedItem | undefined {
     return feed?.items.find((i) => i.id === this.item && i.kind === 'theme');
   }
 
-  private stateName(): ThemeCardState {
+  protected override stateName(): ThemeCardState {
     const s = this.data.snapshot;
     return !this.item
       ? 'populated'
       : s.status !== 'ready'
         ? s.status
-        : !this.themeItem(s.feed)
+        : !this.#themeItem(s.feed)
           ? 'empty'
           : s.stale
             ? 'stale'
@@ -227,16 +182,16 @@ export class BeneluxThemeCard extends BeneluxElement {
   }
 
   /** Start sanitizing the item's `content_html` when it (or the heading level) changed. */
-  private prepareHtml(): void {
+  #prepareHtml(): void {
     const { feed } = this.data.snapshot;
-    const item = this.themeItem(feed);
+    const item = this.#themeItem(feed);
     const source = item?.contentHtml;
     if (!source) {
       this.html = undefined;
       return;
     }
     const { url: baseUrl } = feed!;
-    const headingLevel = this.level;
+    const headingLevel = this.#level;
     const key = `${baseUrl}\n${headingLevel}\n${source}`;
     if (this.html?.key === key) return;
     const html: SanitizedBody = { key };
@@ -257,22 +212,7 @@ export class BeneluxThemeCard extends BeneluxElement {
     this.html = html;
   }
 
-  private emit(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
-  }
-
-  private onSnapshot(s: FeedSnapshot, prev: FeedSnapshot): void {
-    if (s.status === 'ready' && s.feed && (s.feed !== prev.feed || prev.status !== 'ready')) {
-      this.emit('benelux-load', { feed: s.feed, item: this.themeItem(s.feed) });
-    }
-    if (s.error && s.error !== prev.error) {
-      const { kind, status, message } = s.error;
-      console.warn(`[benelux-widgets] ${message}`);
-      this.emit('benelux-error', { kind, status, message } satisfies FeedErrorDetail);
-    }
-  }
-
-  private onTitleSlotChange(e: Event): void {
+  #onTitleSlotChange(e: Event): void {
     this.slottedTitle = (e.target as HTMLSlotElement)
       .assignedNodes({ flatten: true })
       .map((n) => n.textContent)
@@ -281,14 +221,10 @@ export class BeneluxThemeCard extends BeneluxElement {
       .trim();
   }
 
-  private retry(): void {
-    this.data.retry();
-  }
-
   override render() {
     const { msg } = this;
     const state = this.stateName();
-    const item = this.themeItem(this.data.snapshot.feed);
+    const item = this.#themeItem(this.data.snapshot.feed);
     const text =
       state === 'error'
         ? msg('This content could not be loaded.', { id: 'theme.error' })
@@ -306,26 +242,23 @@ export class BeneluxThemeCard extends BeneluxElement {
               (state === 'stale' || state === 'populated') &&
               this.fallbackNotice(),
           ].map((t) => (t ? html`<p>${t}</p>` : nothing));
-    return html`<div part="status" role="status">${status}</div>
-      ${
-        state === 'loading'
-          ? // The final layout's blocks, empty and hidden from assistive technology.
-            html`<div part="skeleton" class="card" aria-hidden="true">
-              ${['title', 'summary', 'body', 'link'].map((c) => html`<div class="bar ${c}"></div>`)}
-            </div>`
-          : state === 'error'
-            ? html`<button part="retry" @click=${this.retry}>
-                  ${msg('Retry', { id: 'retry' })}
-                </button>
-                <slot></slot>`
-            : !this.item || item
-              ? this.renderCard(item)
-              : nothing
-      }`;
+    return html`${this.renderStatus(state, status)}
+    ${
+      state === 'loading'
+        ? // The final layout's blocks, empty and hidden from assistive technology.
+          html`<div part="skeleton" class="card" aria-hidden="true">
+            ${['title', 'summary', 'body', 'link'].map((c) => html`<div class="bar ${c}"></div>`)}
+          </div>`
+        : state === 'error'
+          ? html`<slot></slot>`
+          : !this.item || item
+            ? this.#renderCard(item)
+            : nothing
+    }`;
   }
 
   /** The card: the feed's `item`, or (without one) the slotted content. */
-  private renderCard(item?: FeedItem) {
+  #renderCard(item?: FeedItem) {
     const title = item ? (item.title ?? '') : this.slottedTitle;
     const href = item ? (item.url ?? item.externalUrl) : safeUrl(this.href, document.baseURI);
     const { html: sanitized } = this;
@@ -357,10 +290,10 @@ export class BeneluxThemeCard extends BeneluxElement {
           </div>`);
     const titleContent = item
       ? title
-      : html`<slot name="title" @slotchange=${this.onTitleSlotChange}></slot>`;
+      : html`<slot name="title" @slotchange=${this.#onTitleSlotChange}></slot>`;
     return html`<section part="card" class="card" aria-labelledby="title">
       ${image}
-      <div id="title">${heading(this.level, 2, titleContent)}</div>
+      <div id="title">${heading(this.#level, 2, titleContent)}</div>
       <div part="summary">${summary}</div>
       <benelux-read-more
         part="read-more"
@@ -379,23 +312,32 @@ export class BeneluxThemeCard extends BeneluxElement {
             >`
           : nothing
       }
-      ${this.renderNews(item ? item.theme : this.theme)}
+      ${this.#renderNews(item ? item.theme : this.theme)}
     </section>`;
   }
 
   /** The latest news of the theme: the news list itself, fed by the same feed. */
-  private renderNews(theme: string | undefined) {
+  #renderNews(theme: string | undefined) {
     const limit = this.newsLimit;
     let feed = this.item ? this.feed : undefined;
-    const inline = this.item && feed === undefined && this.inlineScript();
-    try {
-      if (inline) feed = JSON.parse(inline.textContent as string);
-    } catch {
-      return nothing;
+    const text = this.item && feed === undefined ? this.inlineFeed() : undefined;
+    if (text !== undefined) {
+      // Parsed once per text: a new object would make the list normalize it again.
+      if (this.#inline?.text !== text) {
+        let data: unknown;
+        try {
+          data = JSON.parse(text);
+        } catch {
+          // Not JSON: the card shows the error; no list.
+        }
+        this.#inline = { text, data };
+      }
+      feed = this.#inline.data;
+      if (feed === undefined) return nothing;
     }
     return limit > 0 && Number.isInteger(limit) && theme && (this.src || feed !== undefined)
       ? html`<div part="news">
-          ${heading(Math.min(this.level + 1, 6), 3, this.msg('Latest news', { id: 'theme.news' }), 'news-heading')}
+          ${heading(Math.min(this.#level + 1, 6), 3, this.msg('Latest news', { id: 'theme.news' }), 'news-heading')}
           <benelux-news-list
             exportparts=${NEWS_PARTS}
             src=${ifDefined(feed === undefined ? this.src : undefined)}
@@ -403,7 +345,7 @@ export class BeneluxThemeCard extends BeneluxElement {
             .feed=${feed}
             theme=${theme}
             limit=${Math.min(limit, 100)}
-            heading-level=${Math.min(this.level + 2, 6)}
+            heading-level=${Math.min(this.#level + 2, 6)}
             layout="compact"
             @benelux-error=${stop}
           ></benelux-news-list>
