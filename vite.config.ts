@@ -1,3 +1,4 @@
+import { minify } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
@@ -32,11 +33,47 @@ function lazySanitizer(): Plugin {
  * left out of its size budget. All builds minify the text of our `html`/`css` templates
  * (scripts/minify-templates.ts).
  */
+/**
+ * A second minifier pass over the CDN files: Terser (two compress passes) after Oxc's
+ * minifier finds ~0.1 KB gzip more. The sourcemap follows.
+ */
+function terserPass(): Plugin {
+  return {
+    name: 'benelux:terser-pass',
+    async generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const out = await minify(chunk.code, {
+          module: true,
+          compress: { passes: 2 },
+          sourceMap: !!chunk.map && {
+            content: JSON.stringify(chunk.map) as never,
+            includeSources: true,
+            asObject: true,
+          },
+        });
+        // Terser drops comments, the sourceMappingURL one too: put it back.
+        const url = /\n\/\/# sourceMappingURL=\S+\s*$/.exec(chunk.code)?.[0] ?? '';
+        chunk.code = out.code! + url;
+        // The map file is already an asset of the bundle: rewrite it too.
+        const mapFile = bundle[`${chunk.fileName}.map`];
+        if (out.map && mapFile?.type === 'asset') {
+          mapFile.source = JSON.stringify({ ...(out.map as object), file: chunk.fileName });
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const sanitizer = mode === 'cdn-sanitizer';
   const cdn = mode === 'cdn' || sanitizer;
   return {
-    plugins: [minifyTemplates(), ...(mode === 'cdn' ? [lazySanitizer()] : [])],
+    plugins: [
+      minifyTemplates(),
+      ...(mode === 'cdn' ? [lazySanitizer()] : []),
+      ...(cdn ? [terserPass()] : []),
+    ],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',
@@ -67,6 +104,8 @@ export default defineConfig(({ mode }) => {
               comments: false,
               chunkFileNames: 'benelux-widgets.[name]-[hash].js',
             },
+            // Terser takes a few seconds; that is expected, not worth a warning.
+            checks: { pluginTimings: false },
             // @lit/localize declares no "sideEffects"; we only use its pure `str` tag, so
             // let tree-shaking drop the runtime (configureLocalization, id hashing) we never call.
             treeshake: { moduleSideEffects: (id: string) => !id.includes('/@lit/localize/') },

@@ -5,9 +5,12 @@ import type { Plugin } from 'vite';
  * comments and most whitespace; `html` templates lose indentation. It only deletes
  * characters, never adds any, so its sourcemap maps each kept token to where it was.
  *
- * html: a whitespace run holding a line break becomes that line break. HTML collapses
- * "\n        " and "\n" alike, so the page renders the same (we use no `pre` or
- * `white-space: pre` on template text); whitespace inside quoted attribute values is kept.
+ * html: whitespace before a tag's closing `>` goes. A whitespace run holding a line break
+ * goes when it sits between tags or interpolations (indentation: write a space, not a
+ * line break, where inline content must be separated), except between two
+ * interpolations; elsewhere it becomes that line break, which HTML collapses like the
+ * run (we use no `pre` or `white-space: pre` on template text). Whitespace inside quoted
+ * attribute values is kept.
  * css: whitespace around `{ } ; , >` and after `:` goes, as do comments and the last `;` of
  * a block; quoted strings are kept as written.
  */
@@ -61,7 +64,7 @@ type Mask = boolean[];
 function htmlKeep(parts: string[]): Mask[] {
   let inTag = false;
   let quote = '';
-  return parts.map((s) => {
+  return parts.map((s, index) => {
     const keep: Mask = Array.from(s, () => true);
     for (let i = 0; i < s.length; i++) {
       const c = s[i];
@@ -74,7 +77,22 @@ function htmlKeep(parts: string[]): Mask[] {
         let j = i;
         while (j < s.length && /\s/.test(s[j])) j++;
         const run = s.slice(i, j);
-        if (run.includes('\n')) {
+        // Before a tag's `>` or `/>`: nothing needed.
+        const tagEnd = inTag && /^\/?>/.test(s.slice(j));
+        // Text between a tag (or an interpolation, or the template's edge) and a tag (or
+        // …), with a line break: indentation, not content. Kept (as the line break) only
+        // between two interpolations, where it may separate inline content.
+        const edgeBefore = i === 0 && index > 0;
+        const edgeAfter = j === s.length && index < parts.length - 1;
+        const layout =
+          !inTag &&
+          run.includes('\n') &&
+          (s[i - 1] === '>' || i === 0) &&
+          (s[j] === '<' || j === s.length) &&
+          !(edgeBefore && edgeAfter);
+        if (tagEnd || layout) {
+          for (let k = i; k < j; k++) keep[k] = false;
+        } else if (run.includes('\n')) {
           for (let k = i; k < j; k++) keep[k] = false;
           keep[i + run.indexOf('\n')] = true;
         }
