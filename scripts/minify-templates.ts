@@ -11,8 +11,9 @@ import type { Plugin } from 'vite';
  * interpolations; elsewhere it becomes that line break, which HTML collapses like the
  * run (we use no `pre` or `white-space: pre` on template text). Whitespace inside quoted
  * attribute values is kept.
- * css: whitespace around `{ } ; , >` and after `:` goes, as do comments and the last `;` of
- * a block; quoted strings are kept as written.
+ * css: whitespace around `{ } ; , > /`, after `:` and before `!` goes, as do comments, the
+ * last `;` of a block, the 0 of `0.5` and the `*` of `*::before`; quoted strings are kept
+ * as written.
  */
 export function minifyTemplates(): Plugin {
   return {
@@ -131,10 +132,16 @@ function cssKeep(parts: string[]): Mask[] {
         // At the very start or end of a quasi, whitespace may separate tokens from an
         // interpolation: keep one character there.
         const edge = (i === 0 && index > 0) || (j === s.length && index < parts.length - 1);
-        if (!edge && (/[{};,>:]/.test(before) || /[{};,>]/.test(after) || !before || !after)) {
+        if (!edge && (/[{};,>:/]/.test(before) || /[{};,>/!]/.test(after) || !before || !after)) {
           drop(i, j);
         } else drop(i + 1, j);
         i = j - 1;
+      } else if (c === '0' && /^\.\d/.test(s.slice(i + 1)) && !/[\w.-]/.test(kept(i - 1))) {
+        // 0.5em is .5em (but 10.5 and --x0.5 stay).
+        keep[i] = false;
+      } else if (c === '*' && s[i + 1] === ':' && /^[,{}]?$/.test(kept(i - 1))) {
+        // *::before is ::before.
+        keep[i] = false;
       } else if (c === ';') {
         let j = i + 1;
         while (j < s.length && (/\s/.test(s[j]) || !keep[j])) j++;
