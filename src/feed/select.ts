@@ -19,24 +19,24 @@ function newestFirst(a: FeedItem, b: FeedItem): number {
  * follows the item's `_benelux.related` ids in their order, else items sharing a tag,
  * newest first. Pure: the same feed and selection give the same array.
  */
-export function selectNews(items: readonly FeedItem[], selection: Selection): FeedItem[] {
-  let news = items.filter(
+export function selectNews(
+  items: readonly FeedItem[],
+  { theme, tag, relatedTo }: Selection,
+): FeedItem[] {
+  const news = items.filter(
     (i) =>
       i.kind === 'news' &&
-      (!selection.theme || i.theme === selection.theme) &&
-      (!selection.tag || i.tags.includes(selection.tag)),
+      i.id !== relatedTo &&
+      (!theme || i.theme === theme) &&
+      (!tag || i.tags.includes(tag)),
   );
-  const { relatedTo } = selection;
-  if (relatedTo) {
-    const anchor = items.find((i) => i.id === relatedTo);
-    if (!anchor) return [];
-    news = news.filter((i) => i.id !== relatedTo);
-    if (anchor.related.length) {
-      const byId = new Map(news.map((i) => [i.id, i]));
-      // A feed may repeat an id; each item is listed once, where it first appears.
-      return [...new Set(anchor.related)].flatMap((id) => byId.get(id) ?? []);
-    }
-    return news.filter((i) => i.tags.some((t) => anchor.tags.includes(t))).sort(newestFirst);
+  if (!relatedTo) return news;
+  const anchor = items.find((i) => i.id === relatedTo);
+  if (!anchor) return [];
+  if (anchor.related.length) {
+    const byId = new Map(news.map((i) => [i.id, i]));
+    // A feed may repeat an id; each item is listed once, where it first appears.
+    return [...new Set(anchor.related)].flatMap((id) => byId.get(id) ?? []);
   }
-  return news;
+  return news.filter((i) => i.tags.some((t) => anchor.tags.includes(t))).sort(newestFirst);
 }

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { LIST_LIMIT, TEXT_LIMITS, normalizeFeed, parseFeed } from '../../src/feed/normalize.js';
 import type { Feed, FeedItem } from '../../src/feed/types.js';
+import { safeUrl } from '../../src/internal/url.js';
 
 const RUNS = { numRuns: 1000 };
 const BASE = 'https://police.example/fr/feeds/news.json';
@@ -46,6 +47,71 @@ const dateish = fc.oneof(
     ),
   fc.string(),
 );
+
+// URLs at the edge of the form that is kept without parsing: an absolute URL in the form
+// the URL parser writes, with at most one of its parts replaced by something the parser
+// rewrites or refuses.
+const plainLabel = fc.stringMatching(/^[a-z0-9]{1,5}(-[a-z0-9]{1,3})?$/);
+const plainPath = fc.stringMatching(/^[-\w.~!$&()*+,;=:@]{0,6}$/);
+const plainQuery = fc.stringMatching(/^[-\w.~!$&()*+,;=:@/?]{0,6}$/);
+const URL_PARTS = {
+  scheme: [
+    fc.constantFrom('https://', 'http://'),
+    fc.constantFrom('HTTPS://', 'Http://', 'ftp://', 'https:', 'https:/', 'https//', 'https:///'),
+  ],
+  user: [fc.constant(''), fc.constantFrom('user@', 'a:b@', ':@', 'police.example@')],
+  host: [
+    fc.array(plainLabel, { minLength: 1, maxLength: 3 }),
+    fc.array(
+      fc.oneof(
+        plainLabel,
+        fc.stringMatching(/^[-a-zA-Z0-9_\\%\u00e9]{0,6}$/),
+        fc.constantFrom('xn--', 'xn--ls8h', 'a--b', '-a', 'a-', '127', '0x7f', '1e1', ''),
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
+  ],
+  tld: [
+    fc.stringMatching(/^[a-z]{1,6}$/),
+    fc.constantFrom('', '123', '0x7f', 'COM', 'xn--p1ai', 'a1', 'a-b', 'com.'),
+  ],
+  port: [fc.constant(''), fc.constantFrom(':443', ':80', ':8080', ':', ':0443')],
+  path: [
+    fc.array(plainPath, { minLength: 1, maxLength: 3 }),
+    fc.array(
+      fc.oneof(
+        plainPath,
+        fc.stringMatching(/^[-\w.~!$&()*+,;=:@%'"<>\\^`{|} \u00e9\t]{1,6}$/),
+        fc.constantFrom('.', '..', '%2e', '.%2E', '%41', '%zz', '.a', 'a.'),
+      ),
+      { maxLength: 4 },
+    ),
+  ],
+  query: [
+    fc.option(plainQuery, { nil: undefined }),
+    fc.stringMatching(/^[-\w.~!$&()*+,;=:@/?%'"<>#\\ \u00e9]{1,6}$/),
+  ],
+  fragment: [fc.constant(undefined), fc.stringMatching(/^[a-z0-9/?#%' ]{0,4}$/)],
+} as const;
+type UrlPart = keyof typeof URL_PARTS;
+const nearPlainUrl = fc
+  .constantFrom<(UrlPart | undefined)[]>(undefined, ...(Object.keys(URL_PARTS) as UrlPart[]))
+  .chain((odd) =>
+    fc.record(
+      Object.fromEntries(
+        Object.entries(URL_PARTS).map(([k, [plain, other]]) => [k, k === odd ? other : plain]),
+      ) as { [K in UrlPart]: fc.Arbitrary<string | string[] | undefined> },
+    ),
+  )
+  .map(({ scheme, user, host, tld, port, path, query, fragment }) => {
+    const p = path as string[];
+    return (
+      `${scheme}${user}${[...(host as string[]), tld].join('.')}${port}` +
+      `${p.map((x) => `/${x}`).join('')}${p.length ? '' : '/'}` +
+      `${query === undefined ? '' : `?${query}`}${fragment === undefined ? '' : `#${fragment}`}`
+    );
+  });
+
 const anyValue = fc.oneof(fc.jsonValue(), urlish, dateish);
 const field = <T>(arb: fc.Arbitrary<T>) => fc.oneof(arb, anyValue);
 const hostile = fc.dictionary(
@@ -198,6 +264,32 @@ describe('normalizeFeed properties (fast-check)', () => {
     );
   });
 
+  it('every URL comes out exactly as the URL parser makes it, parsed here or not', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          nearPlainUrl,
+          fc.webUrl({ withQueryParameters: true, withFragments: true }),
+          urlish,
+        ),
+        (value) => {
+          const result = normalizeFeed(
+            { items: [{ id: 1, url: value, external_url: value, image: value }] },
+            BASE,
+          );
+          const expected = safeUrl(value, BASE);
+          const it = result.ok ? result.feed.items[0] : undefined;
+          expect([it?.url, it?.externalUrl, it?.image], value).to.deep.equal([
+            expected,
+            expected,
+            expected,
+          ]);
+        },
+      ),
+      RUNS,
+    );
+  });
+
   it('every output date is a valid Date naming exactly the fields written', () => {
     fc.assert(
       fc.property(dateish, (value) => {
@@ -223,6 +315,101 @@ describe('normalizeFeed properties (fast-check)', () => {
           at.getUTCSeconds(),
         ];
         expect(fields, value).to.deep.equal(m!.slice(1, 7).map(Number));
+      }),
+      RUNS,
+    );
+  });
+
+  it('every date-time with its fields in range is kept, to the millisecond', () => {
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    // Days in a month, from the Gregorian calendar's 400-year cycle (Date.UTC reads years
+    // 0-99 as 1900-1999).
+    const days = (y: number, mo: number) =>
+      new Date(Date.UTC(2000 + (y % 400), mo, 0)).getUTCDate();
+    const valid = fc
+      .record({
+        y: fc.integer({ min: 0, max: 9999 }),
+        mo: fc.integer({ min: 1, max: 12 }),
+        d: fc.oneof(fc.integer({ min: 1, max: 31 }), fc.constant(31)),
+        h: fc.integer({ min: 0, max: 23 }),
+        mi: fc.integer({ min: 0, max: 59 }),
+        s: fc.integer({ min: 0, max: 59 }),
+        fraction: fc.option(fc.stringMatching(/^[0-9]{1,20}$/), { nil: '' }),
+        t: fc.constantFrom('T', 't', ' '),
+        zone: fc.oneof(
+          fc.constantFrom('Z', 'z'),
+          fc.tuple(
+            fc.constantFrom(1, -1),
+            fc.integer({ min: 0, max: 23 }),
+            fc.integer({ min: 0, max: 59 }),
+          ),
+        ),
+      })
+      .map((f) => ({ ...f, d: Math.min(f.d, days(f.y, f.mo)) }));
+    fc.assert(
+      fc.property(valid, ({ y, mo, d, h, mi, s, fraction, t, zone }) => {
+        const offset =
+          typeof zone === 'string'
+            ? ''
+            : `${zone[0] < 0 ? '-' : '+'}${pad(zone[1])}:${pad(zone[2])}`;
+        const value =
+          `${pad(y, 4)}-${pad(mo)}-${pad(d)}${t}${pad(h)}:${pad(mi)}:${pad(s)}` +
+          `${fraction && `.${fraction}`}${offset || zone}`;
+        const expected = new Date(0);
+        expected.setUTCFullYear(y, mo - 1, d);
+        // Milliseconds: the fraction's first three digits (cut, not rounded).
+        expected.setUTCHours(h, mi, s, Number((fraction + '00').slice(0, 3)));
+        const minutes = typeof zone === 'string' ? 0 : zone[0] * (zone[1] * 60 + zone[2]);
+        const result = normalizeFeed({ items: [{ id: 1, date_published: value }] }, BASE);
+        const got = result.ok ? result.feed.items[0].datePublished : undefined;
+        expect(got?.getTime(), value).to.equal(expected.getTime() - minutes * 60_000);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a date-time with a field out of range is refused', () => {
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    const days = (y: number, mo: number) =>
+      new Date(Date.UTC(2000 + (y % 400), mo, 0)).getUTCDate();
+    const fields = fc.tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+      fc.integer({ min: 0, max: 23 }),
+      fc.integer({ min: 0, max: 59 }),
+      fc.integer({ min: 0, max: 59 }),
+      fc.integer({ min: 0, max: 23 }),
+      fc.integer({ min: 0, max: 59 }),
+    );
+    // One field, chosen by `which`, is set past its range (the day: past its month's end).
+    const invalid = fc
+      .tuple(fields, fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 99 }))
+      .map(([f, which, n]) => {
+        const out = [...f];
+        const y = f[0];
+        const mo = f[1];
+        out[which] = [
+          y,
+          n % 2 ? 0 : 13 + (n % 87),
+          n % 3 ? days(y, mo) + 1 + (n % (32 - days(y, mo))) : 0,
+          24 + (n % 76),
+          60 + (n % 40),
+          60 + (n % 40),
+          24 + (n % 76),
+          60 + (n % 40),
+        ][which];
+        return which === 0 ? null : out;
+      })
+      .filter((f): f is number[] => f !== null)
+      .map(
+        ([y, mo, d, h, mi, s, oh, om]) =>
+          `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}+${pad(oh)}:${pad(om)}`,
+      );
+    fc.assert(
+      fc.property(invalid, (value) => {
+        const result = normalizeFeed({ items: [{ id: 1, date_published: value }] }, BASE);
+        expect(result.ok && result.feed.items[0], value).not.to.have.property('datePublished');
       }),
       RUNS,
     );

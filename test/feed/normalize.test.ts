@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LIST_LIMIT, TEXT_LIMITS, normalizeFeed, parseFeed } from '../../src/feed/normalize.js';
 import type { Feed, FeedItem } from '../../src/feed/types.js';
+import { safeUrl } from '../../src/internal/url.js';
 
 const BASE = 'https://police.example/fr/feeds/news.json';
 
@@ -227,14 +228,34 @@ describe('normalizeFeed: dates', () => {
     ['2020-07-16t10:00:00z', '2020-07-16T10:00:00.000Z'],
     ['2020-07-16 10:00:00Z', '2020-07-16T10:00:00.000Z'],
     ['2020-07-16T10:00:00.123456Z', '2020-07-16T10:00:00.123Z'],
+    ['2020-07-16T10:00:00.1Z', '2020-07-16T10:00:00.100Z'],
+    ['2020-07-16T10:00:00.12+02:00', '2020-07-16T08:00:00.120Z'],
+    // Cut, not rounded: never the next second (nor the next year).
+    ['2020-12-31T23:59:59.99999999999999999999Z', '2020-12-31T23:59:59.999Z'],
+    ['2020-07-16 10:00:00.5z', '2020-07-16T10:00:00.500Z'],
+    ['2020-07-16t10:00:00-00:00', '2020-07-16T10:00:00.000Z'],
+    ['2020-07-16T00:00:00+23:59', '2020-07-15T00:01:00.000Z'],
+    ['2021-01-31T12:00:00Z', '2021-01-31T12:00:00.000Z'],
+    ['2021-04-30T12:00:00Z', '2021-04-30T12:00:00.000Z'],
+    ['2021-12-31T23:59:59-12:00', '2022-01-01T11:59:59.000Z'],
+    ['2400-02-29T00:00:00Z', '2400-02-29T00:00:00.000Z'],
+    ['0000-02-29T00:00:00Z', '0000-02-29T00:00:00.000Z'],
+    ['0004-02-29T12:00:00+01:00', '0004-02-29T11:00:00.000Z'],
+    ['9999-12-31T23:59:59.999Z', '9999-12-31T23:59:59.999Z'],
     [' 2020-07-16T10:00:00Z ', '2020-07-16T10:00:00.000Z'],
     ['2020-02-29T00:00:00Z', '2020-02-29T00:00:00.000Z'],
     ['2000-02-29T00:00:00Z', '2000-02-29T00:00:00.000Z'],
     ['0001-01-01T00:00:00Z', '0001-01-01T00:00:00.000Z'],
     ['0099-12-31T23:59:59Z', '0099-12-31T23:59:59.000Z'],
     ['2019-02-29T00:00:00Z', undefined],
+    ['2019-02-29T00:00:00-05:00', undefined],
     ['1900-02-29T00:00:00Z', undefined],
+    ['2100-02-29T00:00:00Z', undefined],
+    ['0100-02-29T00:00:00Z', undefined],
+    ['2021-02-30T00:00:00Z', undefined],
     ['2021-04-31T00:00:00Z', undefined],
+    ['2021-06-31T00:00:00Z', undefined],
+    ['2021-01-32T00:00:00Z', undefined],
     ['2021-13-01T00:00:00Z', undefined],
     ['2021-00-01T00:00:00Z', undefined],
     ['2021-01-00T00:00:00Z', undefined],
@@ -242,6 +263,14 @@ describe('normalizeFeed: dates', () => {
     ['2021-01-01T23:60:00Z', undefined],
     ['2016-12-31T23:59:60Z', undefined],
     ['2021-01-01T00:00:00+24:00', undefined],
+    ['2021-01-01T00:00:00+01:60', undefined],
+    ['2021-01-01T00:00:00+0100', undefined],
+    ['2021-01-01T00:00:00.Z', undefined],
+    ['2021-01-01T00:00Z', undefined],
+    ['2021-01-01T00:00:00ZZ', undefined],
+    ['+002021-01-01T00:00:00Z', undefined],
+    ['2021-1-01T00:00:00Z', undefined],
+    ['２０２１-01-01T00:00:00Z', undefined],
     ['2021-01-01T00:00:00', undefined],
     ['2021-01-01', undefined],
     ['16 July 2020', undefined],
@@ -265,6 +294,27 @@ describe('normalizeFeed: dates', () => {
     for (const value of [0, 1594886400000, null, {}, ['2020-07-16T10:00:00Z']]) {
       expect(one({ date_published: value })).not.to.have.key('datePublished');
     }
+  });
+
+  // Chromium reads "t", "z", a space or any number of fraction digits; other engines need
+  // the ES date format (else NaN, or local time), so the cases above must reach Date in it.
+  it('hands Date only strings in the ES date format', () => {
+    const NativeDate = Date;
+    const given: string[] = [];
+    globalThis.Date = class extends NativeDate {
+      constructor(value: string | number) {
+        super(value);
+        if (typeof value === 'string') given.push(value);
+      }
+    } as DateConstructor;
+    try {
+      for (const [input] of cases) one({ date_published: input });
+    } finally {
+      globalThis.Date = NativeDate;
+    }
+    expect(given).to.include('2020-07-16T10:00:00.500Z');
+    const es = /^\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d(\.\d{3})?(Z|[+-]\d\d:\d\d))?$/;
+    for (const value of given) expect(value).to.match(es);
   });
 });
 
@@ -299,6 +349,46 @@ describe('normalizeFeed: URLs', () => {
     const item = one({ url: 1, external_url: { href: 'https://a.example' }, image: ['x.png'] });
     expect(item).not.to.have.any.keys('url', 'externalUrl', 'image');
   });
+
+  // Absolute URLs already in the parser's form are kept without parsing them (it is the
+  // costly step); these are all near that form, and each must still come out as the
+  // URL parser has it.
+  const parsed: [string, string | undefined][] = [
+    ['https://www.police.example/fr/news/1/', 'https://www.police.example/fr/news/1/'],
+    [
+      'http://a-b.c1.example/x_y~z/(1);a=b,c:d@e!$&*+?q=1/2?3',
+      'http://a-b.c1.example/x_y~z/(1);a=b,c:d@e!$&*+?q=1/2?3',
+    ],
+    ['https://police.example', 'https://police.example/'],
+    ['HTTPS://Police.Example/A', 'https://police.example/A'],
+    ['https://police.example:443/a', 'https://police.example/a'],
+    ['http://police.example:80/a', 'http://police.example/a'],
+    ['https://police.example:8443/a', 'https://police.example:8443/a'],
+    ['https://police.example/a/./b/../c', 'https://police.example/a/c'],
+    ['https://police.example/a/%2e%2E/b', 'https://police.example/b'],
+    ['https://police.example/.well-known/x', 'https://police.example/.well-known/x'],
+    ['https://police.example/a?x=/./', 'https://police.example/a?x=/./'],
+    ["https://police.example/l'a?b='c'", "https://police.example/l'a?b=%27c%27"],
+    ['https://police.example/a b', 'https://police.example/a%20b'],
+    ['https://police.example/é', 'https://police.example/%C3%A9'],
+    ['https://police.example/a#top', 'https://police.example/a#top'],
+    ['https://police.example\\a\\b', 'https://police.example/a/b'],
+    ['https://xn--pollce-0ya.example/', 'https://xn--pollce-0ya.example/'],
+    ['https://pölice.example/', 'https://xn--plice-jua.example/'],
+    ['https://127.0.0.1/a', 'https://127.0.0.1/a'],
+    ['https://0x7f.1/a', 'https://127.0.0.1/a'],
+    ['https://police.example./a', 'https://police.example./a'],
+    ['https://police.example@evil.example/', undefined],
+    ['https://user:pass@police.example/', undefined],
+    ['https:police.example/a', 'https://police.example/fr/feeds/police.example/a'],
+  ];
+  for (const [input, output] of parsed) {
+    it(`reads ${JSON.stringify(input)} as the URL parser does`, () => {
+      expect(safeUrl(input, BASE)).to.equal(output);
+      const item = one({ url: input, external_url: input, image: input });
+      expect([item.url, item.externalUrl, item.image]).to.deep.equal([output, output, output]);
+    });
+  }
 });
 
 describe('normalizeFeed: _benelux', () => {
@@ -322,6 +412,12 @@ describe('normalizeFeed: _benelux', () => {
       one({ _benelux: { related: ['a', 2, 'x', 'a', null, { id: 'b' }] } }).related,
     ).to.deep.equal(['a', '2']);
     expect(one({ _benelux: { related: 'a' } }).related).to.deep.equal([]);
+  });
+
+  it('keeps LIST_LIMIT related ids besides the item itself', () => {
+    const others = Array.from({ length: LIST_LIMIT + 5 }, (_, i) => `r${i}`);
+    const { related } = one({ _benelux: { related: ['x', ...others] } });
+    expect(related).to.deep.equal(others.slice(0, LIST_LIMIT));
   });
 
   it('reads kind: theme, else news', () => {
