@@ -4,7 +4,7 @@
  * of elements, and nothing in it can throw into the page.
  */
 import { parseFeed } from './normalize.js';
-import { FeedError, feedError, type Feed } from './types.js';
+import { feedError, type Feed, type FeedError } from './types.js';
 
 export interface FeedSnapshot {
   /** `loading` until the first result; then `ready` or `error`. */
@@ -43,94 +43,35 @@ export type FeedListener = (snapshot: FeedSnapshot) => void;
 /** Before anything is known. */
 export const IDLE: FeedSnapshot = { status: 'loading', stale: false, loadingMore: false };
 
-/** The longest `Retry-After` honored; a longer one (or one past the deadline) ends the load. */
-const RETRY_AFTER_CAP_MS = 5_000;
+const doc = globalThis.document;
 
-interface Entry {
-  url: string;
-  snapshot: FeedSnapshot;
-  listeners: Map<FeedListener, LoadOptions>;
-  /** The load in flight (first load, retry or revalidation). */
-  abort?: AbortController;
-  /** The `next_url` page in flight. */
-  more?: AbortController;
-  timer?: ReturnType<typeof setTimeout>;
-  /** Page URLs already fetched: the `next_url` loop guard. */
-  pages: Set<string>;
-  /** Body of the last good first page: an unchanged (e.g. 304) revalidation keeps `feed`. */
-  body?: string;
-}
-
-const entries = new Map<string, Entry>();
-
-function emit(entry: Entry, patch: Partial<FeedSnapshot>): void {
-  entry.snapshot = { ...entry.snapshot, ...patch };
-  for (const listener of [...entry.listeners.keys()]) {
-    try {
-      listener(entry.snapshot);
-    } catch (e) {
-      // A listener's bug must not stop the others, nor reach the page as an exception.
-      console.warn('[benelux-widgets] a feed listener failed:', e);
-    }
-  }
-}
-
-async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
-  const reader = response.body?.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  let total = 0;
-  if (!(Number(response.headers.get('content-length')) > maxBytes)) {
-    if (!reader) return text;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return text + decoder.decode();
-      total += value.byteLength;
-      if (total > maxBytes) break;
-      text += decoder.decode(value, { stream: true });
-    }
-  }
-  await reader?.cancel().catch(() => {});
-  throw feedError('too-large', url, `is larger than the ${maxBytes}-byte limit.`);
-}
-
-/** Milliseconds before retry `attempt` (0-based): `Retry-After` if sent, else backoff + jitter. */
-function retryDelay(attempt: number, response?: Response): number {
-  const header = response?.headers.get('retry-after')?.trim();
-  if (header) {
-    const ms = /^\d+$/.test(header) ? Number(header) * 1000 : Date.parse(header) - Date.now();
-    if (ms >= 0) return ms;
-  }
-  const base = 250 * 2 ** attempt;
-  return base / 2 + Math.random() * base;
-}
-
-interface FetchOptions extends LoadOptions {
-  signal?: AbortSignal;
-  /** Ask the server whether the cached copy is still current (conditional request). */
-  revalidate?: boolean;
-}
+/** Per absolute URL: add a subscriber, and stop all work (timer, loads in flight). */
+const entries = new Map<
+  string,
+  [add: (listener: FeedListener, options: LoadOptions) => FeedSubscription, stop: () => void]
+>();
 
 /**
- * Fetch one feed document's text, within `timeout` for the whole load: up to two
- * retries with backoff on network errors, 5xx and 429 (none on other 4xx), and the
- * body capped at `maxBytes`. Rejects only with a `FeedError` (or the caller's abort reason).
+ * Fetch one feed document's text and final URL, within `timeout` for the whole load: up
+ * to two retries with backoff on network errors, 5xx and 429 (none on other 4xx), and
+ * the body capped at `maxBytes`. Every failure aborts `abort`, whose reason (a
+ * `FeedError`, or the caller's own) is what it rejects with.
  */
 async function fetchText(
   url: string,
-  options: FetchOptions,
-): Promise<{ body: string; url: string }> {
-  const timeout = options.timeout ?? 10_000;
+  { timeout = 10_000, maxBytes = 1_000_000 }: LoadOptions = {},
+  abort: AbortController,
+  /** Ask the server whether the cached copy is still current (conditional request). */
+  revalidate?: boolean,
+): Promise<[body: string, url: string]> {
   const deadline = Date.now() + timeout;
-  const outer = options.signal;
-  const controller = new AbortController();
-  const signal = controller.signal;
-  const onAbort = () => controller.abort(outer!.reason);
-  if (outer?.aborted) onAbort();
-  outer?.addEventListener('abort', onAbort, { once: true });
+  const signal = abort.signal;
+  // Aborting the fetch also closes its connection.
+  const fail = (error: FeedError) => abort.abort(error);
   const timer = setTimeout(
-    () => controller.abort(feedError('timeout', url, `took longer than ${timeout} ms.`)),
+    fail,
     timeout,
+    feedError('timeout', url, `took longer than ${timeout} ms.`),
   );
   try {
     for (let attempt = 0; ; attempt++) {
@@ -140,183 +81,212 @@ async function fetchText(
         response = await fetch(url, {
           signal,
           credentials: 'omit',
-          cache: options.revalidate || attempt ? 'no-cache' : 'default',
-          headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
+          cache: revalidate || attempt ? 'no-cache' : undefined,
+          headers: { accept: 'application/feed+json,application/json;q=0.9,*/*;q=0.1' },
         });
-        const { ok, status, statusText } = response;
-        if (ok) {
-          const body = await readCapped(response, options.maxBytes ?? 1_000_000, url);
-          return { body, url: response.url || url };
+        const status = response.status;
+        failure = feedError('http', url, `answered HTTP ${status}.`, status);
+        if (response.ok) {
+          // The body capped: its Content-Length, then the bytes as they arrive.
+          const tooLarge = feedError(
+            'too-large',
+            url,
+            `is larger than the ${maxBytes}-byte limit.`,
+          );
+          const reader = response.body?.getReader();
+          const decoder = new TextDecoder();
+          let text = '';
+          let total = 0;
+          if (+response.headers.get('content-length')! > maxBytes) throw fail(tooLarge);
+          for (let chunk; reader && !(chunk = await reader.read()).done;) {
+            if ((total += chunk.value.byteLength) > maxBytes) throw fail(tooLarge);
+            text += decoder.decode(chunk.value, { stream: true });
+          }
+          return [text + decoder.decode(), response.url || url];
         }
-        await response.body?.cancel().catch(() => {});
-        failure = feedError(
-          'http',
-          url,
-          `answered HTTP ${status}${statusText ? ` ${statusText}` : ''}.`,
-          status,
-        );
-        if (status < 500 && status !== 429) throw failure;
+        void response.body?.cancel().catch(() => {});
+        if (status < 500 && status !== 429) throw fail(failure);
       } catch (e) {
-        if (e instanceof FeedError) throw e;
-        // The timeout's FeedError, or the caller's abort reason.
+        // A timeout, a failure not to retry, or the caller's abort.
         if (signal.aborted) throw signal.reason;
         // fetch() and body reads reject with a TypeError when the connection fails.
-        failure = feedError('network', url, `could not be loaded (${String(e)}).`);
+        failure = feedError('network', url, `could not be loaded (${e}).`);
       }
-      const delay = retryDelay(attempt, response);
-      if (
-        // Two retries at most.
-        attempt >= 2 ||
-        delay > RETRY_AFTER_CAP_MS ||
-        Date.now() + delay >= deadline
-      ) {
-        throw failure;
-      }
+      // `Retry-After` (capped) if sent, else backoff + jitter.
+      const header = response?.headers.get('retry-after');
+      let delay = header ? (+header >= 0 ? +header * 1000 : Date.parse(header) - Date.now()) : -1;
+      if (!(delay >= 0)) delay = ((0.5 + Math.random()) * 250) << attempt;
+      if (attempt > 1 || delay > 5000 || Date.now() + delay >= deadline) throw failure;
       // An abort meanwhile makes the next fetch() reject at once, without a request.
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   } finally {
     clearTimeout(timer);
-    outer?.removeEventListener('abort', onAbort);
   }
 }
 
 /** Fetch, parse and normalize one feed document. Rejects only with a `FeedError` (or the abort reason). */
-export async function fetchFeed(url: string, options: FetchOptions = {}): Promise<Feed> {
-  const { body, url: finalUrl } = await fetchText(url, options);
-  const result = parseFeed(body, finalUrl);
+export async function fetchFeed(
+  url: string,
+  options?: LoadOptions,
+  abort = new AbortController(),
+): Promise<Feed> {
+  return parsed(...(await fetchText(url, options, abort)));
+}
+
+function parsed(body: string, url: string): Feed {
+  const result = parseFeed(body, url);
   if (!result.ok) throw result.error;
   return result.feed;
 }
 
-function schedule(entry: Entry): void {
-  clearTimeout(entry.timer);
-  // The shortest `refresh` asked for, at least 1 s.
-  let seconds = Infinity;
-  for (const o of entry.listeners.values()) {
-    const s = Number(o.refresh);
-    if (s > 0 && s < seconds) seconds = s;
-  }
-  // An `expired` feed will never change again (JSON Feed 1.1): no point in asking.
-  if (seconds < Infinity && !entry.snapshot.feed?.expired) {
-    entry.timer = setTimeout(() => revalidate(entry), Math.max(seconds, 1) * 1000);
-  }
-}
+/** A new store entry for the absolute URL `key`. */
+function open(key: string): [typeof add, typeof stop] {
+  const listeners = new Map<FeedListener, LoadOptions>();
+  let snapshot = IDLE;
+  /** The load in flight (first load, retry or revalidation), and the `next_url` page. */
+  let abort: AbortController | undefined;
+  let more: AbortController | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Page URLs already fetched, and the feed's own: the `next_url` loop guard. */
+  let pages: Set<string | undefined>;
+  /** Body of the last good first page: an unchanged (e.g. 304) revalidation keeps `feed`. */
+  let body: string | undefined;
 
-/** A refresh is due: now, or, in a hidden page, once it is shown again (no polling in the background). */
-function revalidate(entry: Entry): void {
-  const doc = globalThis.document;
-  if (!doc?.hidden) return void load(entry, true);
-  doc.addEventListener(
-    'visibilitychange',
-    () => {
-      if (entry.listeners.size && !entry.abort && entries.get(entry.url) === entry) {
-        void load(entry, true);
+  const emit = (patch: Partial<FeedSnapshot>) => {
+    snapshot = { ...snapshot, ...patch };
+    listeners.forEach((_, listener) => {
+      try {
+        listener(snapshot);
+      } catch (e) {
+        // A listener's bug must not stop the others, nor reach the page as an exception.
+        console.warn('[benelux-widgets] a feed listener failed:', e);
       }
-    },
-    { once: true },
-  );
-}
-
-function optionsOf(entry: Entry): LoadOptions {
-  return entry.listeners.values().next().value ?? {};
-}
-
-/** Load (or, `conditional`, revalidate) the feed; never rejects. */
-async function load(entry: Entry, conditional: boolean): Promise<void> {
-  clearTimeout(entry.timer);
-  entry.abort?.abort();
-  const abort = new AbortController();
-  entry.abort = abort;
-  if (!entry.snapshot.feed && entry.snapshot.status !== 'loading') {
-    emit(entry, { status: 'loading', error: undefined });
-  }
-  try {
-    const { body, url } = await fetchText(entry.url, {
-      ...optionsOf(entry),
-      signal: abort.signal,
-      revalidate: conditional,
     });
-    if (abort.signal.aborted) return;
-    const patch: Partial<FeedSnapshot> = {
-      status: 'ready',
-      error: undefined,
-      stale: false,
-      checkedAt: Date.now(),
+  };
+
+  /** The first subscriber's options. */
+  const options = () => listeners.values().next().value;
+
+  /** A refresh is due: now, or, in a hidden page, once it is shown again (no polling in the background). */
+  const due = () => {
+    if (doc?.hidden) doc.addEventListener('visibilitychange', due, { once: true });
+    else void load(true);
+  };
+
+  /** Stop the timer and the load in flight. */
+  const halt = () => {
+    clearTimeout(timer);
+    doc?.removeEventListener('visibilitychange', due);
+    abort?.abort();
+  };
+
+  /** Stop all work; what is in flight reports nothing. */
+  const stop = () => {
+    halt();
+    more?.abort();
+    abort = more = undefined;
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    // The shortest `refresh` asked for, at least 1 s.
+    let seconds = Infinity;
+    listeners.forEach(({ refresh = 0 }) => {
+      if (refresh > 0 && refresh < seconds) seconds = refresh;
+    });
+    // An `expired` feed will never change again (JSON Feed 1.1): no point in asking.
+    if (seconds < Infinity && !snapshot.feed?.expired) {
+      timer = setTimeout(due, Math.max(seconds, 1) * 1000);
+    }
+  };
+
+  /** Load (or, `revalidate`, revalidate) the feed; never rejects. */
+  const load = async (revalidate: boolean) => {
+    halt();
+    const mine = (abort = new AbortController());
+    if (!snapshot.feed && snapshot.status !== 'loading')
+      emit({ status: 'loading', error: undefined });
+    let patch: Partial<FeedSnapshot>;
+    try {
+      const [text, url] = await fetchText(key, options(), mine, revalidate);
+      if (mine !== abort) return;
+      patch = { status: 'ready', error: undefined, stale: false, checkedAt: Date.now() };
+      // Not modified (a 304, or the same bytes): keep the data, and any pages loaded since.
+      if (text !== body) {
+        const feed = parsed(text, url);
+        more?.abort();
+        more = undefined;
+        body = text;
+        pages = new Set([key, url, feed.feedUrl]);
+        if (pages.has(feed.nextUrl)) feed.nextUrl = undefined;
+        patch.feed = feed;
+        patch.loadingMore = false;
+      }
+    } catch (e) {
+      if (mine !== abort) return;
+      // With data from before, a failed load leaves it `stale`.
+      const stale = !!snapshot.feed;
+      // Failures are FeedErrors, but for an abort (handled above).
+      patch = { status: stale ? 'ready' : 'error', error: e as FeedError, stale };
+    }
+    abort = undefined;
+    emit(patch);
+    schedule();
+  };
+
+  const loadMore = async () => {
+    const feed = snapshot.feed;
+    const next = feed?.nextUrl;
+    // A load that replaces the feed replaces `pages` too, and aborts this page.
+    const seen = pages;
+    if (!next || more) return false;
+    const mine = (more = new AbortController());
+    const patch: Partial<FeedSnapshot> = { loadingMore: false };
+    let added = 0;
+    emit({ loadingMore: true });
+    try {
+      const page = await fetchFeed(next, options(), mine);
+      seen.add(next);
+      const known = new Set(feed.items.map((i) => i.id));
+      const items = page.items.filter((i) => !known.has(i.id));
+      added = items.length;
+      // Loop guard: never the same page twice, never the feed itself.
+      const nextUrl = seen.has(page.nextUrl) ? undefined : page.nextUrl;
+      patch.feed = { ...feed, items: [...feed.items, ...items], nextUrl };
+    } catch (e) {
+      patch.error = e as FeedError;
+    }
+    if (mine !== more) return false;
+    more = undefined;
+    emit(patch);
+    return added > 0;
+  };
+
+  const add = (listener: FeedListener, options: LoadOptions): FeedSubscription => {
+    listeners.set(listener, options);
+    if (!abort) {
+      if (snapshot.status === 'ready') schedule();
+      else void load(snapshot !== IDLE);
+    }
+    return {
+      get snapshot() {
+        return snapshot;
+      },
+      retry() {
+        if (listeners.has(listener)) void load(true);
+      },
+      loadMore: async () => listeners.has(listener) && loadMore(),
+      unsubscribe() {
+        if (!listeners.delete(listener) || listeners.size) return;
+        // The last subscriber left: stop work in flight; keep a good result cached.
+        stop();
+        if (snapshot.status !== 'ready') entries.delete(key);
+        else emit({ loadingMore: false });
+      },
     };
-    // Not modified (a 304, or the same bytes): keep the data, and any pages loaded since.
-    if (body !== entry.body || !entry.snapshot.feed) {
-      const result = parseFeed(body, url);
-      if (!result.ok) throw result.error;
-      entry.more?.abort();
-      entry.body = body;
-      entry.pages = new Set([entry.url, url]);
-      patch.feed = result.feed;
-      patch.loadingMore = false;
-    }
-    emit(entry, patch);
-  } catch (e) {
-    if (abort.signal.aborted) return;
-    // With data from before, a failed load leaves it `stale`.
-    const stale = !!entry.snapshot.feed;
-    // fetchText() and parseFeed() fail only with a FeedError, but for an abort (handled above).
-    emit(entry, { status: stale ? 'ready' : 'error', error: e as FeedError, stale });
-  } finally {
-    if (entry.abort === abort) {
-      entry.abort = undefined;
-      schedule(entry);
-    }
-  }
-}
-
-async function loadMore(entry: Entry): Promise<boolean> {
-  const feed = entry.snapshot.feed;
-  const next = feed?.nextUrl;
-  // Loop guard: never the same page twice, never the feed itself.
-  const looped = (url: string, f: Feed) => entry.pages.has(url) || url === f.feedUrl;
-  if (!feed || !next || entry.more) return false;
-  if (looped(next, feed)) {
-    emit(entry, { feed: { ...feed, nextUrl: undefined } });
-    return false;
-  }
-  const more = new AbortController();
-  entry.more = more;
-  emit(entry, { loadingMore: true });
-  try {
-    const page = await fetchFeed(next, { ...optionsOf(entry), signal: more.signal });
-    if (more.signal.aborted) return false;
-    entry.pages.add(next);
-    const current = entry.snapshot.feed ?? feed;
-    const known = new Set(current.items.map((i) => i.id));
-    const added = page.items.filter((i) => !known.has(i.id));
-    const nextUrl = page.nextUrl && !looped(page.nextUrl, current) ? page.nextUrl : undefined;
-    emit(entry, {
-      feed: { ...current, items: [...current.items, ...added], nextUrl },
-      loadingMore: false,
-    });
-    return added.length > 0;
-  } catch (e) {
-    if (!more.signal.aborted) emit(entry, { loadingMore: false, error: e as FeedError });
-    return false;
-  } finally {
-    if (entry.more === more) entry.more = undefined;
-  }
-}
-
-/** Stop the entry's timer and the work in flight. */
-function stop(entry: Entry): void {
-  clearTimeout(entry.timer);
-  entry.abort?.abort();
-  entry.more?.abort();
-}
-
-function absolute(url: string): string | undefined {
-  try {
-    const u = new URL(url, globalThis.document?.baseURI);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
+  };
+  return [add, stop];
 }
 
 /**
@@ -329,42 +299,24 @@ export function subscribe(
   listener: FeedListener,
   options: LoadOptions = {},
 ): FeedSubscription {
-  const key = absolute(url);
-  if (!key) {
+  let key: string | undefined;
+  try {
+    key = new URL(url, doc?.baseURI).href;
+  } catch {
+    // Not a URL: reported below.
+  }
+  if (!/^https?:/.test(key!)) {
     const error = feedError('network', `URL ${JSON.stringify(url)}`, 'is not an http(s) URL.');
     const snapshot: FeedSnapshot = { ...IDLE, status: 'error', error };
     return { snapshot, retry() {}, loadMore: async () => false, unsubscribe() {} };
   }
-  let e = entries.get(key)!;
-  const fresh = !e;
-  if (fresh) {
-    e = { url: key, snapshot: { ...IDLE }, listeners: new Map(), pages: new Set([key]) };
-    entries.set(key, e);
-  }
-  e.listeners.set(listener, options);
-  if (fresh || (e.snapshot.status === 'error' && !e.abort)) void load(e, !fresh);
-  else if (!e.abort) schedule(e);
-  return {
-    get snapshot() {
-      return e.snapshot;
-    },
-    retry: () => {
-      if (e.listeners.has(listener)) void load(e, true);
-    },
-    loadMore: async () => e.listeners.has(listener) && loadMore(e),
-    unsubscribe() {
-      if (!e.listeners.delete(listener) || e.listeners.size > 0) return;
-      // The last subscriber left: stop work in flight; keep a good result cached.
-      stop(e);
-      e.abort = e.more = undefined;
-      if (e.snapshot.status !== 'ready') entries.delete(key);
-      else if (e.snapshot.loadingMore) e.snapshot = { ...e.snapshot, loadingMore: false };
-    },
-  };
+  let entry = entries.get(key!);
+  if (!entry) entries.set(key!, (entry = open(key!)));
+  return entry[0](listener, options);
 }
 
 /** Forget every cached feed (tests, and hosts that swap whole pages in a SPA). */
 export function clearFeedCache(): void {
-  entries.forEach(stop);
+  entries.forEach(([, stop]) => stop());
   entries.clear();
 }
