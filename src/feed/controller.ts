@@ -34,9 +34,8 @@ export class FeedController implements ReactiveController {
   /** True while the data comes from the source's `fallbackUrl`. */
   usingFallback = false;
   #source: FeedSource;
-  #key = '';
+  #key?: string;
   #subscription?: FeedSubscription;
-  #connected = false;
 
   readonly #host: ReactiveControllerHost;
   readonly #onChange: (snapshot: FeedSnapshot, previous: FeedSnapshot) => void;
@@ -52,11 +51,11 @@ export class FeedController implements ReactiveController {
 
   setSource(source: FeedSource): void {
     // Inline data is compared by identity; every other source by value.
-    const key = source && 'data' in source ? source.baseUrl : (JSON.stringify(source) ?? '');
+    const key = JSON.stringify(source, (k, v: unknown) => (k === 'data' ? 0 : v));
     if (key === this.#key && dataOf(source) === dataOf(this.#source)) return;
     this.#source = source;
     this.#key = key;
-    if (this.#connected) this.#attach();
+    if ((this.#host as unknown as Element).isConnected) this.#attach();
   }
 
   retry(): void {
@@ -64,17 +63,15 @@ export class FeedController implements ReactiveController {
     else this.#attach();
   }
 
-  loadMore(): Promise<boolean> {
-    return this.#subscription?.loadMore() ?? Promise.resolve(false);
+  async loadMore(): Promise<boolean> {
+    return this.#subscription?.loadMore() ?? false;
   }
 
   hostConnected(): void {
-    this.#connected = true;
     if (this.#source) this.#attach();
   }
 
   hostDisconnected(): void {
-    this.#connected = false;
     this.#detach();
   }
 
