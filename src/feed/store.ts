@@ -88,11 +88,7 @@ async function fetchText(
         failure = feedError('http', url, `answered HTTP ${status}.`, status);
         if (response.ok) {
           // The body capped: its Content-Length, then the bytes as they arrive.
-          const tooLarge = feedError(
-            'too-large',
-            url,
-            `is larger than the ${maxBytes}-byte limit.`,
-          );
+          const tooLarge = feedError('too-large', url, `is over ${maxBytes} bytes.`);
           const reader = response.body?.getReader();
           const decoder = new TextDecoder();
           let text = '';
@@ -205,8 +201,8 @@ function open(key: string): [typeof add, typeof stop] {
   const load = async (revalidate: boolean) => {
     halt();
     const mine = (abort = new AbortController());
-    if (!snapshot.feed && snapshot.status !== 'loading')
-      emit({ status: 'loading', error: undefined });
+    // An error (never data) gives way to `loading`.
+    if (snapshot.status === 'error') emit({ status: 'loading', error: undefined });
     let patch: Partial<FeedSnapshot>;
     try {
       const [text, url] = await fetchText(key, options(), mine, revalidate);
@@ -246,7 +242,7 @@ function open(key: string): [typeof add, typeof stop] {
     let added = 0;
     emit({ loadingMore: true });
     try {
-      const page = await fetchFeed(next, options(), mine);
+      const page = parsed(...(await fetchText(next, options(), mine)));
       seen.add(next);
       const known = new Set(feed.items.map((i) => i.id));
       const items = page.items.filter((i) => !known.has(i.id));
