@@ -164,9 +164,12 @@ function open(key: string): [typeof add, typeof stop] {
   /** The first subscriber's options. */
   const options = () => listeners.values().next().value;
 
-  /** A refresh is due: now, or, in a hidden page, once it is shown again (no polling in the background). */
+  /**
+   * A refresh is due: now, or, in a hidden page, once it is shown again (no polling in
+   * the background). `halt` removes the listener: no load runs twice.
+   */
   const due = () => {
-    if (doc?.hidden) doc.addEventListener('visibilitychange', due, { once: true });
+    if (doc?.hidden) doc.addEventListener('visibilitychange', due);
     else void load(true);
   };
 
