@@ -90,15 +90,14 @@ async function fetchText(
           // The body capped: its Content-Length, then the bytes as they arrive.
           const tooLarge = feedError('too-large', url, `is over ${maxBytes} bytes.`);
           const reader = response.body?.getReader();
-          const decoder = new TextDecoder();
-          let text = '';
+          const chunks: BlobPart[] = [];
           let total = 0;
           if (+response.headers.get('content-length')! > maxBytes) throw fail(tooLarge);
           for (let chunk; reader && !(chunk = await reader.read()).done;) {
             if ((total += chunk.value.byteLength) > maxBytes) throw fail(tooLarge);
-            text += decoder.decode(chunk.value, { stream: true });
+            chunks.push(chunk.value as BlobPart);
           }
-          return [text + decoder.decode(), response.url || url];
+          return [await new Blob(chunks).text(), response.url || url];
         }
         void response.body?.cancel().catch(() => {});
         if (status < 500 && status !== 429) throw fail(failure);
