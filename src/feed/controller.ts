@@ -51,7 +51,8 @@ export class FeedController implements ReactiveController {
 
   setSource(source: FeedSource): void {
     // Inline data is compared by identity; every other source by value.
-    const key = JSON.stringify(source, (k, v: unknown) => (k === 'data' ? 0 : v));
+    // (Never stringify inline data: a host's object may throw on any access.)
+    const key = source && 'data' in source ? source.baseUrl : JSON.stringify(source);
     if (key === this.#key && dataOf(source) === dataOf(this.#source)) return;
     this.#source = source;
     this.#key = key;

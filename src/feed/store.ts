@@ -111,6 +111,7 @@ async function fetchText(
       const header = response?.headers.get('retry-after');
       let delay = header ? (+header >= 0 ? +header * 1000 : Date.parse(header) - Date.now()) : -1;
       if (!(delay >= 0)) delay = ((0.5 + Math.random()) * 250) << attempt;
+      // Two retries at most; a longer `Retry-After` than 5 s, or past the deadline, ends the load.
       if (attempt > 1 || delay > 5000 || Date.now() + delay >= deadline) throw failure;
       // An abort meanwhile makes the next fetch() reject at once, without a request.
       await new Promise((resolve) => setTimeout(resolve, delay));
