@@ -225,9 +225,12 @@ function open(key: string): [typeof add, typeof stop] {
     } catch (e) {
       if (mine !== abort) return;
       // With data from before, a failed load leaves it `stale`.
-      const stale = !!snapshot.feed;
       // Failures are FeedErrors, but for an abort (handled above).
-      patch = { status: stale ? 'ready' : 'error', error: e as FeedError, stale };
+      patch = {
+        status: snapshot.feed ? 'ready' : 'error',
+        error: e as FeedError,
+        stale: !!snapshot.feed,
+      };
     }
     abort = undefined;
     emit(patch);
