@@ -235,80 +235,94 @@ export class BeneluxNewsList extends FeedElement {
 
   override render() {
     const [state, items] = this.#view();
-    const msg = this.msg;
+    const { msg, relatedTo } = this;
     const loading = state === 'loading';
     const visible = items.slice(0, this.shown);
+    const n = visible.length;
     const moreLabel = msg('More news', { id: 'load-more' });
-    const fallback = this.data.usingFallback ? html`<p>${this.fallbackNotice()}</p>` : nothing;
-    const hidden = (text: string) => html`<span class="visually-hidden">${text}</span>`;
-    const n = Math.min(items.length, this.shown);
     // The persistent polite live region (present from the first render, so changes are
     // announced): a visible message where one is needed, else a short hidden summary.
     // It announces the count of items, never the items themselves.
-    const status = loading
-      ? hidden(msg('Loading news…', { id: 'loading' }))
+    const text = loading
+      ? msg('Loading news…', { id: 'loading' })
       : state === 'error'
-        ? html`<p>${msg('The news could not be loaded.', { id: 'error' })}</p>`
+        ? msg('The news could not be loaded.', { id: 'error' })
         : state === 'empty'
-          ? this.relatedTo
-            ? nothing
-            : html`<p>${msg('No news at the moment.', { id: 'empty' })}</p>`
+          ? !relatedTo && msg('No news at the moment.', { id: 'empty' })
           : state === 'stale'
-            ? html`<p>${msg('These news may be out of date.', { id: 'stale' })}</p>
-                ${fallback}`
-            : html`${hidden(
-                pluralCategory(n, this.locale.tag) === 'one'
-                  ? msg(str`${n} news item loaded`, { id: 'loaded.one' })
-                  : msg(str`${n} news items loaded`, { id: 'loaded.other' }),
-              )}${fallback}`;
-    // The "Related news" heading, one level above the item titles.
-    const related = this.relatedTo
-      ? html`<div class="related-heading" id="related-heading">
-          ${heading(
-            Math.max(2, (Number.isInteger(this.headingLevel) ? this.headingLevel : 3) - 1),
-            2,
-            msg('Related news', { id: 'related' }),
-            'heading',
-          )}
-        </div>`
-      : nothing;
-    // Placeholder cards of the final size, hidden from assistive technology.
-    const card = html`<li>
+            ? msg('These news may be out of date.', { id: 'stale' })
+            : pluralCategory(n, this.locale.tag) === 'one'
+              ? msg(str`${n} news item loaded`, { id: 'loaded.one' })
+              : msg(str`${n} news items loaded`, { id: 'loaded.other' });
+    const status = html`${
+      !text
+        ? nothing
+        : loading || state === 'populated'
+          ? html`<span class="visually-hidden">${text}</span>`
+          : html`<p>${text}</p>`
+    }${
+      this.data.usingFallback && (state === 'stale' || state === 'populated')
+        ? html`<p>${this.fallbackNotice()}</p>`
+        : nothing
+    }`;
+    // While loading: the "Related news" heading and the Load more button hidden (they
+    // reserve their space), and placeholder cards of the final size, hidden from
+    // assistive technology.
+    const list = html`
+      ${
+        relatedTo
+          ? html`<div id="related-heading" class=${loading ? 'placeholder' : ''}>
+              ${heading(
+                // One level above the item titles; 2 when out of range.
+                this.headingLevel - 1,
+                2,
+                msg('Related news', { id: 'related' }),
+                'heading',
+              )}
+            </div>`
+          : nothing
+      }
+      <ul
+        part="list"
+        aria-hidden=${ifDefined(loading ? 'true' : undefined)}
+        aria-labelledby=${ifDefined(relatedTo ? 'related-heading' : undefined)}
+      >
+        ${
+          loading ? Array(this.#pageSize).fill(this.#skeleton) : visible.map(this.#renderItem, this)
+        }
+      </ul>
+      ${
+        !this.loadMore
+          ? nothing
+          : loading
+            ? html`<button part="load-more" class="placeholder" tabindex="-1" aria-hidden="true">
+                ${moreLabel}
+              </button>`
+            : n < items.length || this.data.snapshot.feed?.nextUrl
+              ? html`<button part="load-more" aria-busy=${this.busy} @click=${this.#onLoadMore}>
+                  ${moreLabel}
+                </button>`
+              : nothing
+      }
+    `;
+    return html`${this.renderStatus(state, status)}${
+      state === 'error' ? html`<slot></slot>` : state === 'empty' ? nothing : list
+    }`;
+  }
+
+  /** A placeholder card of the final size. */
+  get #skeleton() {
+    return html`<li>
       <div part="skeleton" class="card">
-        ${[
-          'title',
-          'meta',
-          ...(this.layout !== 'compact' && !this.hideSummary ? ['line', 'line', 'line short'] : []),
-        ].map((kind) => html`<span class="bar ${kind}"></span>`)}
+        <span class="bar title"></span><span class="bar meta"></span>
+        ${
+          this.layout === 'compact' || this.hideSummary
+            ? nothing
+            : html`<span class="bar"></span><span class="bar"></span
+                ><span class="bar short"></span>`
+        }
       </div>
     </li>`;
-    const body = loading
-      ? html`${this.relatedTo ? html`<div class="placeholder">${related}</div>` : nothing}
-          <ul part="list" class="skeleton" aria-hidden="true">
-            ${Array.from({ length: this.#pageSize }, () => card)}
-          </ul>
-          ${this.loadMore ? html`<button part="load-more" class="placeholder" tabindex="-1" aria-hidden="true">${moreLabel}</button>` : nothing}`
-      : state === 'error'
-        ? html`<slot></slot>`
-        : state === 'empty'
-          ? nothing
-          : html`
-              ${related}
-              <ul
-                part="list"
-                aria-labelledby=${ifDefined(this.relatedTo ? 'related-heading' : undefined)}
-              >
-                ${visible.map((item) => html`<li>${this.#renderItem(item)}</li>`)}
-              </ul>
-              ${
-                this.loadMore && (items.length > visible.length || this.data.snapshot.feed?.nextUrl)
-                  ? html`<button part="load-more" aria-busy=${this.busy} @click=${this.#onLoadMore}>
-                      ${moreLabel}
-                    </button>`
-                  : nothing
-              }
-            `;
-    return html`${this.renderStatus(state, status)}${body}`;
   }
 
   #renderItem(item: FeedItem) {
@@ -319,10 +333,16 @@ export class BeneluxNewsList extends FeedElement {
     const summary = this.hideSummary || compact ? undefined : (item.summary ?? item.contentText);
     const target = this.target || undefined;
     const rel = target && !['_self', '_parent', '_top'].includes(target) ? 'noopener' : undefined;
-    const link = (part: string, content: unknown, lang?: string) =>
+    // Feed text in another language than the widget's (e.g. the English fallback feed in
+    // a French widget) says so, for screen readers' pronunciation (WCAG 3.1.2).
+    const language = item.language ?? this.data.snapshot.feed?.language;
+    const lang = ifDefined(
+      language?.split('-')[0].toLowerCase() === this.locale.language ? undefined : language,
+    );
+    const link = (part: string, content: unknown, lang?: unknown) =>
       html`<a
         part=${part}
-        lang=${ifDefined(lang)}
+        lang=${lang}
         href=${href!}
         target=${ifDefined(target)}
         rel=${ifDefined(rel)}
@@ -330,12 +350,7 @@ export class BeneluxNewsList extends FeedElement {
         >${content}</a
       >`;
     const n = views === undefined ? '' : formatNumber(views, tag);
-    // Feed text in another language than the widget's (e.g. the English fallback feed in
-    // a French widget) says so, for screen readers' pronunciation (WCAG 3.1.2).
-    const language = item.language ?? this.data.snapshot.feed?.language;
-    const lang =
-      language?.split('-')[0].toLowerCase() === this.locale.language ? undefined : language;
-    return html`
+    return html`<li>
       <article part="item" class="card">
         ${
           image && !this.hideImages && !compact
@@ -363,20 +378,21 @@ export class BeneluxNewsList extends FeedElement {
               : nothing
           }
         </p>
-        ${summary ? html`<p part="summary" lang=${ifDefined(lang)}>${summary}</p>` : nothing}
+        ${summary ? html`<p part="summary" lang=${lang}>${summary}</p>` : nothing}
         ${
           href && !compact
             ? link(
                 'read-more',
                 html`${this.msg('Read more', { id: 'read-more' })}<span
                     class="visually-hidden"
-                    lang=${ifDefined(lang)}
+                    lang=${lang}
                     >: ${title}</span
                   >`,
+                nothing,
               )
             : nothing
         }
       </article>
-    `;
+    </li>`;
   }
 }
