@@ -101,10 +101,10 @@ export class BeneluxNewsList extends FeedElement {
 
   #viewport?: IntersectionObserver;
 
-  /** How many items are shown (grows with "Load more"). */
-  private shown = 0;
+  /** How many items are shown (grows with "Load more"); set by the first willUpdate(). */
+  declare private shown: number;
   /** A `lazy` list came near the viewport. */
-  private near = false;
+  declare private near?: boolean;
   /** A "Load more" click is fetching. */
   private busy = false;
 
@@ -151,7 +151,7 @@ export class BeneluxNewsList extends FeedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unwatchViewport();
+    this.#viewport?.disconnect();
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -165,7 +165,7 @@ export class BeneluxNewsList extends FeedElement {
   }
 
   protected override feedWanted(): boolean {
-    return !this.lazy || this.near;
+    return !this.lazy || !!this.near;
   }
 
   protected override stateName(): NewsListState {
@@ -181,24 +181,19 @@ export class BeneluxNewsList extends FeedElement {
     return Number.isInteger(this.limit) && this.limit > 0 ? Math.min(this.limit, 100) : 5;
   }
 
+  /** A `lazy` list starts loading 300px before it scrolls into view. */
   #watchViewport(): void {
-    if (!this.lazy || this.near || this.#viewport || !this.isConnected) return;
-    // A `lazy` list starts loading 300px before it scrolls into view.
-    this.#viewport = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          this.#unwatchViewport();
-          this.near = true;
-        }
-      },
-      { rootMargin: '300px' },
-    );
-    this.#viewport.observe(this);
-  }
-
-  #unwatchViewport(): void {
-    this.#viewport?.disconnect();
-    this.#viewport = undefined;
+    // Observing a target twice is a no-op; a disconnected observer can observe again.
+    if (this.lazy && !this.near && this.isConnected)
+      (this.#viewport ??= new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            this.#viewport!.disconnect();
+            this.near = true;
+          }
+        },
+        { rootMargin: '300px' },
+      )).observe(this);
   }
 
   /** The state, and the selected news items (all of them; the list shows the first `shown`). */
@@ -217,19 +212,17 @@ export class BeneluxNewsList extends FeedElement {
     // Items already loaded show at once; `next_url` pages are fetched for the rest.
     this.shown += this.#pageSize;
     this.busy = true;
-    try {
-      for (let page = 0; page < MAX_PAGES_PER_CLICK; page++) {
-        const [, items] = this.#view();
-        if (items.length >= this.shown || !this.data.snapshot.feed?.nextUrl) break;
-        if (!(await this.data.loadMore())) break;
-      }
-    } finally {
-      this.busy = false;
+    // loadMore() never rejects (a failed page resolves false and reports the error).
+    for (let page = 0; page < MAX_PAGES_PER_CLICK; page++) {
+      const [, items] = this.#view();
+      if (items.length >= this.shown || !this.data.snapshot.feed?.nextUrl) break;
+      if (!(await this.data.loadMore())) break;
     }
+    this.busy = false;
     await this.updateComplete;
     // Focus the first new item, so keyboard and screen-reader users continue reading
     // there; when nothing was added, the last item (the button is gone).
-    const links = this.renderRoot.querySelectorAll('[part="list"] > li');
+    const links = this.renderRoot.querySelectorAll('li');
     (links[before] ?? links[links.length - 1])?.querySelector('a')?.focus();
   }
 
