@@ -13,9 +13,11 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* A grid, so the card fills the height of its row. */
   li {
     container-type: inline-size;
     min-width: 0;
+    display: grid;
   }
   :host([layout='grid']) ul {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
@@ -29,19 +31,16 @@ export const styles = css`
     line-height: 1.3;
   }
   .card {
-    /* Lines the title and the summary may take; narrow cards give the title more. */
-    --_title-lines: 4;
-    --_summary-lines: 3;
-    /* Below the title: summary and read-more lines, and their gaps. */
-    --_below: calc(var(--_summary-lines) * 1.5em + 2.5em);
-    --_pad: var(--_space);
-    /* Padding, 1px borders, title (1.125em × line-height 1.3), gap, meta (0.875em × 1.5). */
-    min-height: calc(
-      2 * var(--_pad) + 2px + var(--_title-lines) * 1.4625em + 1.8125em + var(--_below)
-    );
-    box-sizing: border-box;
-    height: 100%;
-    padding: var(--_pad);
+    /* Lines the title (t) and the summary (s) may take; narrow cards give the title more. */
+    --_t: 4;
+    --_s: 3;
+    /* Below the meta line (b): summary and read-more lines, and their gaps. */
+    --_b: calc(var(--_s) * 1.5em + 2.5em);
+    /* Title (1.125em × line-height 1.3), gap, meta (0.875em × 1.5); padding and border
+       come on top. */
+    min-height: calc(var(--_t) * 1.4625em + 1.8125em + var(--_b));
+    min-width: 0;
+    padding: var(--_space);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -55,12 +54,12 @@ export const styles = css`
     content-visibility: auto;
   }
   :host([hide-summary]) .card {
-    --_below: 2em;
+    --_b: 2em;
   }
   :host([layout='compact']) .card {
-    --_below: 0px;
-    --_pad: 0.625em;
-    padding-inline: 0;
+    /* Nothing below the meta line; 1px for the top border compact cards do not have. */
+    --_b: 1px;
+    padding: 0.625em 0;
     border-width: 0 0 1px;
     border-radius: 0;
   }
@@ -69,13 +68,13 @@ export const styles = css`
   }
   @container (min-width: 24rem) {
     .card {
-      --_title-lines: 3;
+      --_t: 3;
     }
   }
   @container (min-width: 40rem) {
     .card {
-      --_title-lines: 2;
-      --_summary-lines: 2;
+      --_t: 2;
+      --_s: 2;
     }
   }
   [part='title'],
@@ -85,12 +84,12 @@ export const styles = css`
     display: -webkit-box;
     -webkit-box-orient: vertical;
     overflow: hidden;
-    -webkit-line-clamp: var(--_summary-lines);
+    -webkit-line-clamp: var(--_s);
   }
   [part='title'] {
     font-size: 1.125em;
     line-height: 1.3;
-    -webkit-line-clamp: var(--_title-lines);
+    -webkit-line-clamp: var(--_t);
   }
   a {
     color: var(--_accent);
@@ -115,7 +114,7 @@ export const styles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  [part='date'] + [part='views']::before {
+  time + span::before {
     content: '·' / '';
     margin-inline-end: 0.4em;
   }
@@ -136,18 +135,18 @@ export const styles = css`
       column-gap: var(--_space);
     }
   }
-  .bar.title,
-  .bar.meta {
+  .title,
+  .meta {
     margin-bottom: 0.25em;
   }
-  .bar.title {
+  .title {
     height: 1.25em;
     width: 75%;
   }
-  .bar.meta {
+  .meta {
     width: 35%;
   }
-  .bar.short {
+  .short {
     width: 55%;
   }
   .placeholder {
