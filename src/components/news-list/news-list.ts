@@ -332,16 +332,7 @@ export class BeneluxNewsList extends FeedElement {
     const lang = ifDefined(
       language?.split('-')[0].toLowerCase() === this.locale.language ? undefined : language,
     );
-    const link = (part: string, content: unknown, lang?: unknown) =>
-      html`<a
-        part=${part}
-        lang=${lang}
-        href=${href!}
-        target=${ifDefined(target)}
-        rel=${ifDefined(rel)}
-        @click=${() => this.emit('benelux-item-click', { item })}
-        >${content}</a
-      >`;
+    const click = () => this.emit('benelux-item-click', { item });
     const n = views === undefined ? '' : formatNumber(views, tag);
     return html`<li>
       <article part="item" class="card">
@@ -350,7 +341,21 @@ export class BeneluxNewsList extends FeedElement {
             ? html`<img part="image" src=${image} alt="" loading="lazy" decoding="async" />`
             : nothing
         }
-        ${heading(this.headingLevel, 3, href ? link('link', title, lang) : title)}
+        ${heading(
+          this.headingLevel,
+          3,
+          href
+            ? html`<a
+                part="link"
+                lang=${lang}
+                href=${href}
+                target=${ifDefined(target)}
+                rel=${ifDefined(rel)}
+                @click=${click}
+                >${title}</a
+              >`
+            : title,
+        )}
         <p part="meta">
           ${
             datePublished
@@ -374,15 +379,18 @@ export class BeneluxNewsList extends FeedElement {
         ${summary ? html`<p part="summary" lang=${lang}>${summary}</p>` : nothing}
         ${
           href && !compact
-            ? link(
-                'read-more',
-                html`${this.msg('Read more', { id: 'read-more' })}<span
-                    class="visually-hidden"
-                    lang=${lang}
-                    >: ${title}</span
-                  >`,
-                nothing,
-              )
+            ? html`<a
+                part="read-more"
+                href=${href}
+                target=${ifDefined(target)}
+                rel=${ifDefined(rel)}
+                @click=${click}
+                >${this.msg('Read more', { id: 'read-more' })}<span
+                  class="visually-hidden"
+                  lang=${lang}
+                  >: ${title}</span
+                ></a
+              >`
             : nothing
         }
       </article>
