@@ -120,8 +120,7 @@ export const styles = css`
   }
   [part='read-more'] {
     margin-top: auto;
-    align-self: flex-start;
-    justify-self: start;
+    place-self: start;
   }
   /* A wide list card puts its image beside the text, within the card's fixed height. */
   [part='image'] {
@@ -130,8 +129,7 @@ export const styles = css`
   @container (min-width: 36rem) {
     :host([layout='list']) .card:has(img) {
       display: grid;
-      grid-template-columns: min(12rem, 30%) 1fr;
-      grid-template-rows: auto auto auto 1fr;
+      grid-template: auto auto auto 1fr / min(12rem, 30%) 1fr;
       column-gap: var(--_space);
     }
   }

@@ -277,8 +277,8 @@ export class BeneluxNewsList extends FeedElement {
       }
       <ul
         part="list"
-        aria-hidden=${ifDefined(loading ? 'true' : undefined)}
-        aria-labelledby=${ifDefined(relatedTo ? 'related-heading' : undefined)}
+        aria-hidden=${loading ? 'true' : nothing}
+        aria-labelledby=${relatedTo ? 'related-heading' : nothing}
       >
         ${
           loading ? Array(this.#pageSize).fill(this.#skeleton) : visible.map(this.#renderItem, this)
