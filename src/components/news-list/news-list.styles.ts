@@ -57,7 +57,8 @@ export const styles = css`
     --_b: 2em;
   }
   :host([layout='compact']) .card {
-    /* Nothing below the meta line; 1px for the top border compact cards do not have. */
+    /* Nothing below the meta line. Compact cards have one border but keep the height
+       of cards with two: 1px more. */
     --_b: 1px;
     padding: 0.625em 0;
     border-width: 0 0 1px;

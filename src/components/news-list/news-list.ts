@@ -146,7 +146,8 @@ export class BeneluxNewsList extends FeedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.#watchViewport();
+    // Again after a move in the page (willUpdate() watches on the first connection too).
+    this.#watchViewport();
   }
 
   override disconnectedCallback(): void {
