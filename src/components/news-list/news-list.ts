@@ -286,17 +286,18 @@ export class BeneluxNewsList extends FeedElement {
         }
       </ul>
       ${
-        !this.loadMore
-          ? nothing
-          : loading
-            ? html`<button part="load-more" class="placeholder" tabindex="-1" aria-hidden="true">
-                ${moreLabel}
-              </button>`
-            : n < items.length || this.data.snapshot.feed?.nextUrl
-              ? html`<button part="load-more" aria-busy=${this.busy} @click=${this.#onLoadMore}>
-                  ${moreLabel}
-                </button>`
-              : nothing
+        // While loading, a placeholder of the button (visibility: hidden: neither shown,
+        // focusable, clickable nor exposed to assistive technology).
+        this.loadMore && (loading || n < items.length || this.data.snapshot.feed?.nextUrl)
+          ? html`<button
+              part="load-more"
+              class=${loading ? 'placeholder' : ''}
+              aria-busy=${this.busy}
+              @click=${this.#onLoadMore}
+            >
+              ${moreLabel}
+            </button>`
+          : nothing
       }
     `;
     return html`${this.renderStatus(state, status)}${
