@@ -13,10 +13,10 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  /* A grid, so the card fills the height of its row. */
+  /* A grid, so the card fills the height of its row. (Inline-size containment gives it
+     no min-content width: it never widens its column.) */
   li {
     container-type: inline-size;
-    min-width: 0;
     display: grid;
   }
   :host([layout='grid']) ul {
