@@ -233,7 +233,6 @@ export class BeneluxNewsList extends FeedElement {
     const loading = state === 'loading';
     const visible = items.slice(0, this.shown);
     const n = visible.length;
-    const moreLabel = msg('More news', { id: 'load-more' });
     // The persistent polite live region (present from the first render, so changes are
     // announced): a visible message where one is needed, else a short hidden summary.
     // It announces the count of items, never the items themselves.
@@ -295,7 +294,7 @@ export class BeneluxNewsList extends FeedElement {
               aria-busy=${this.busy}
               @click=${this.#onLoadMore}
             >
-              ${moreLabel}
+              ${msg('More news', { id: 'load-more' })}
             </button>`
           : nothing
       }
