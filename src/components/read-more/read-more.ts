@@ -4,8 +4,6 @@ import { tokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { styles } from './read-more.styles.js';
 
-let nextId = 0;
-
 /**
  * Shows the first `lines` lines of its content and a button to show the rest.
  *
@@ -59,7 +57,6 @@ export class BeneluxReadMore extends BeneluxElement {
   /** What the content is about (e.g. the article title): added to the control's accessible name. */
   label?: string;
 
-  readonly #contentId = `benelux-read-more-${++nextId}`;
   readonly #linesSheet = new CSSStyleSheet();
   #resizeObserver?: ResizeObserver;
   #frame = 0;
@@ -171,12 +168,7 @@ export class BeneluxReadMore extends BeneluxElement {
         ? msg('Read less', { id: 'read-less' })
         : msg('Read more', { id: 'read-more' })
     }${label ? html`<span class="visually-hidden">: ${label}</span>` : nothing}`;
-    return html`<div
-        part="content"
-        class="content"
-        id=${this.#contentId}
-        @scroll=${this.#onContentScroll}
-      >
+    return html`<div part="content" class="content" id="content" @scroll=${this.#onContentScroll}>
         <slot @slotchange=${this.#observeContent}></slot>
       </div>
       ${
@@ -187,7 +179,7 @@ export class BeneluxReadMore extends BeneluxElement {
                 part="button"
                 type="button"
                 aria-expanded=${expanded}
-                aria-controls=${this.#contentId}
+                aria-controls="content"
                 @click=${this.#onToggle}
               >
                 ${text}
