@@ -9,8 +9,8 @@ import { safeUrl } from '../../internal/url.js';
 import { styles } from './theme-card.styles.js';
 
 interface SanitizedBody {
-  key: string;
-  body?: HTMLElement;
+  key?: string;
+  nodes?: Node[];
   pending?: Promise<void>;
 }
 
@@ -83,7 +83,6 @@ const stop = (e: Event) => e.stopPropagation();
  */
 export class BeneluxThemeCard extends FeedElement {
   static {
-    this.createProperty('html', { state: true });
     this.createProperty('slottedTitle', { state: true });
   }
   static override styles = [tokens, feedStyles, styles];
@@ -100,8 +99,8 @@ export class BeneluxThemeCard extends FeedElement {
   /** The inline feed's text and data, handed to the news list. */
   #inline?: { text: string; data: unknown };
 
-  /** The sanitized `content_html` body, and what it was made from. */
-  private html?: SanitizedBody;
+  /** The sanitized `content_html` (its nodes), and what it was made from. */
+  #html?: SanitizedBody;
   /** The slotted title's text (names the theme link without `item`). */
   private slottedTitle = '';
 
@@ -156,8 +155,8 @@ export class BeneluxThemeCard extends FeedElement {
   /** Resolves once the sanitized body (if any) is rendered too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.html?.pending) {
-      await this.html.pending;
+    while (this.#html?.pending) {
+      await this.#html.pending;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -186,30 +185,28 @@ export class BeneluxThemeCard extends FeedElement {
     const { feed } = this.data.snapshot;
     const item = this.#themeItem(feed);
     const source = item?.contentHtml;
-    if (!source) {
-      this.html = undefined;
-      return;
-    }
-    const { url: baseUrl } = feed!;
+    const baseUrl = feed?.url;
     const headingLevel = this.#level;
-    const key = `${baseUrl}\n${headingLevel}\n${source}`;
-    if (this.html?.key === key) return;
-    const html: SanitizedBody = { key };
-    html.pending = (async () => {
-      let body: HTMLElement | undefined = document.createElement('div');
-      try {
-        // The sanitizer (and its DOMPurify fallback) loads only when a feed has content_html,
-        // so it stays out of the CDN file every page downloads.
-        const { sanitizeHtml } = await import('../../internal/sanitize.js');
-        body.setAttribute('part', 'body');
-        body.append(await sanitizeHtml(source, { baseUrl, headingLevel }));
-      } catch (e) {
-        body = undefined;
-        console.warn(`[benelux-widgets] content_html of "${item!.id}" not shown: ${String(e)}`);
-      }
-      if (this.html === html) this.html = { key, body };
-    })();
-    this.html = html;
+    const key = source && `${baseUrl}\n${headingLevel}\n${source}`;
+    if (this.#html?.key === key) return;
+    const html: SanitizedBody = (this.#html = { key });
+    if (source) {
+      html.pending = (async () => {
+        let nodes: Node[] | undefined;
+        try {
+          // The sanitizer (and its DOMPurify fallback) loads only when a feed has
+          // content_html, so it stays out of the CDN file every page downloads.
+          const { sanitizeHtml } = await import('../../internal/sanitize.js');
+          nodes = [...(await sanitizeHtml(source, { baseUrl: baseUrl!, headingLevel })).childNodes];
+        } catch (e) {
+          console.warn(`[benelux-widgets] content_html of "${item!.id}" not shown: ${String(e)}`);
+        }
+        if (this.#html === html) {
+          this.#html = { key, nodes };
+          this.requestUpdate();
+        }
+      })();
+    }
   }
 
   #onTitleSlotChange(e: Event): void {
@@ -261,7 +258,7 @@ export class BeneluxThemeCard extends FeedElement {
   #renderCard(item?: FeedItem) {
     const title = item ? (item.title ?? '') : this.slottedTitle;
     const href = item ? (item.url ?? item.externalUrl) : safeUrl(this.href, document.baseURI);
-    const { html: sanitized } = this;
+    const sanitized = this.#html;
     const image = !item
       ? html`<slot name="image"></slot>`
       : item.image
@@ -273,21 +270,20 @@ export class BeneluxThemeCard extends FeedElement {
         ? html`<p>${item.summary}</p>`
         : nothing;
     // content_html once sanitized; content_text meanwhile only if no HTML is coming.
-    const body =
-      sanitized?.body ??
-      (sanitized?.pending
-        ? nothing
-        : html`<div part="body">
-            ${
-              item
-                ? (item.contentText ?? '')
-                    .split(/\n\s*\n/)
-                    .map((p) => p.trim())
-                    .filter(Boolean)
-                    .map((p) => html`<p>${p}</p>`)
-                : html`<slot></slot>`
-            }
-          </div>`);
+    const body = sanitized?.pending
+      ? nothing
+      : html`<div part="body">
+          ${
+            sanitized?.nodes ??
+            (item
+              ? (item.contentText ?? '')
+                  .split(/\n\s*\n/)
+                  .map((p) => p.trim())
+                  .filter(Boolean)
+                  .map((p) => html`<p>${p}</p>`)
+              : html`<slot></slot>`)
+          }
+        </div>`;
     const titleContent = item
       ? title
       : html`<slot name="title" @slotchange=${this.#onTitleSlotChange}></slot>`;
