@@ -235,16 +235,18 @@ export class BeneluxThemeCard extends FeedElement {
         ? html`<span class="visually-hidden">${msg('Loading…', { id: 'theme.loading' })}</span>`
         : [
             text,
-            this.data.usingFallback &&
-              (state === 'stale' || state === 'populated') &&
-              this.fallbackNotice(),
+            // (Only over the card: with the item shown, the feed is ready.)
+            this.data.usingFallback && item && this.fallbackNotice(),
           ].map((t) => (t ? html`<p>${t}</p>` : nothing));
     return html`${this.renderStatus(state, status)}
     ${
       state === 'loading'
         ? // The final layout's blocks, empty and hidden from assistive technology.
           html`<div part="skeleton" class="card" aria-hidden="true">
-            ${['title', 'summary', 'body', 'link'].map((c) => html`<div class="bar ${c}"></div>`)}
+            <div class="bar title"></div>
+            <div class="bar summary"></div>
+            <div class="bar body"></div>
+            <div class="bar link"></div>
           </div>`
         : state === 'error'
           ? html`<slot></slot>`
@@ -278,9 +280,7 @@ export class BeneluxThemeCard extends FeedElement {
             (item
               ? (item.contentText ?? '')
                   .split(/\n\s*\n/)
-                  .map((p) => p.trim())
-                  .filter(Boolean)
-                  .map((p) => html`<p>${p}</p>`)
+                  .map((p) => (p = p.trim()) && html`<p>${p}</p>`)
               : html`<slot></slot>`)
           }
         </div>`;
@@ -295,7 +295,7 @@ export class BeneluxThemeCard extends FeedElement {
         part="read-more"
         exportparts="button: read-more-button, content: read-more-content"
         lines=${this.lines}
-        label=${ifDefined(title || undefined)}
+        label=${title}
         >${body}</benelux-read-more
       >
       ${
@@ -336,7 +336,7 @@ export class BeneluxThemeCard extends FeedElement {
           ${heading(Math.min(this.#level + 1, 6), 3, this.msg('Latest news', { id: 'theme.news' }), 'news-heading')}
           <benelux-news-list
             exportparts=${NEWS_PARTS}
-            src=${ifDefined(feed === undefined ? this.src : undefined)}
+            src=${ifDefined(this.src)}
             fallback-src=${ifDefined(this.fallbackSrc)}
             .feed=${feed}
             theme=${theme}
