@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    --_lines: 3;
   }
   .content {
     line-height: 1.5;
@@ -28,14 +27,12 @@ export const styles = css`
   }
   [part='button'] {
     display: inline-block;
-    font: inherit;
     color: var(--_accent);
     background: none;
     border: 0;
     padding: 0;
     margin-top: 0.25rem;
     text-decoration: underline;
-    cursor: pointer;
   }
   @media print {
     :host(:not([expanded])) .content {

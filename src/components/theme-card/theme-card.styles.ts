@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    --_lines: 6;
-  }
   .card {
     box-sizing: border-box;
     padding: var(--_space);
