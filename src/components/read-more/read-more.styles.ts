@@ -4,19 +4,19 @@ export const styles = css`
   :host {
     display: block;
   }
-  .content {
+  #content {
     line-height: 1.5;
   }
-  .content ::slotted(:first-child) {
+  #content ::slotted(:first-child) {
     margin-top: 0;
   }
-  :host(:not([expanded])) .content {
+  :host(:not([expanded])) #content {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_lines);
     overflow: hidden;
   }
-  :host([expanded]) .content {
+  :host([expanded]) #content {
     animation: reveal 0.2s ease-out;
   }
   /* Without motion for readers who ask for less: tokens' prefers-reduced-motion rule. */
@@ -35,7 +35,7 @@ export const styles = css`
     text-decoration: underline;
   }
   @media print {
-    :host(:not([expanded])) .content {
+    :host(:not([expanded])) #content {
       display: block;
       overflow: visible;
     }

@@ -63,7 +63,7 @@ export class BeneluxReadMore extends BeneluxElement {
 
   /** The clamp box (rendered once, first update on). */
   get #content(): HTMLElement | null {
-    return this.renderRoot.querySelector('.content');
+    return this.renderRoot.querySelector('#content');
   }
 
   override connectedCallback(): void {
@@ -132,18 +132,18 @@ export class BeneluxReadMore extends BeneluxElement {
         1;
   }
 
-  #setExpanded(expanded: boolean): void {
-    if (expanded === this.expanded) return;
-    this.expanded = expanded;
+  /** Expand or collapse, say so, and wait for the new layout. */
+  #toggle(): Promise<boolean> {
+    const expanded = (this.expanded = !this.expanded);
     this.dispatchEvent(
       new CustomEvent('benelux-toggle', { bubbles: true, composed: true, detail: { expanded } }),
     );
+    return this.updateComplete;
   }
 
   async #onToggle(e: Event): Promise<void> {
     const button = e.currentTarget as HTMLElement;
-    this.#setExpanded(!this.expanded);
-    await this.updateComplete;
+    await this.#toggle();
     // Collapsing can move the button far up; keep it (it keeps the focus) in view.
     if (!this.expanded) button.scrollIntoView({ block: 'nearest' });
   }
@@ -155,8 +155,7 @@ export class BeneluxReadMore extends BeneluxElement {
   async #onContentScroll(e: Event): Promise<void> {
     const offset = (e.currentTarget as HTMLElement).scrollTop;
     if (this.expanded || !offset) return;
-    this.#setExpanded(true);
-    await this.updateComplete;
+    await this.#toggle();
     window.scrollBy({ top: offset, behavior: 'instant' });
   }
 
@@ -167,8 +166,8 @@ export class BeneluxReadMore extends BeneluxElement {
       expanded && !href
         ? msg('Read less', { id: 'read-less' })
         : msg('Read more', { id: 'read-more' })
-    }${label ? html`<span class="visually-hidden">: ${label}</span>` : nothing}`;
-    return html`<div part="content" class="content" id="content" @scroll=${this.#onContentScroll}>
+    }${label && html`<span class="visually-hidden">: ${label}</span>`}`;
+    return html`<div part="content" id="content" @scroll=${this.#onContentScroll}>
         <slot @slotchange=${this.#observeContent}></slot>
       </div>
       ${
@@ -177,7 +176,6 @@ export class BeneluxReadMore extends BeneluxElement {
           : this.overflowing
             ? html`<button
                 part="button"
-                type="button"
                 aria-expanded=${expanded}
                 aria-controls="content"
                 @click=${this.#onToggle}
