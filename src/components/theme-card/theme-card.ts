@@ -95,7 +95,6 @@ export class BeneluxThemeCard extends FeedElement {
     href: {},
   };
 
-  readonly #linesSheet = new CSSStyleSheet();
   /** The inline feed's text and data, handed to the news list. */
   #inline?: { text: string; data: unknown };
 
@@ -127,19 +126,7 @@ export class BeneluxThemeCard extends FeedElement {
     return Number.isInteger(l) && l >= 2 && l <= 6 ? l : 2;
   }
 
-  protected override firstUpdated(): void {
-    // The skeleton's body height follows `lines` through an adopted sheet (strict CSP).
-    const root = this.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#linesSheet];
-  }
-
   override willUpdate(changed: PropertyValues): void {
-    const n = this.lines;
-    if (changed.has('lines')) {
-      this.#linesSheet.replaceSync(
-        `:host{--_lines:${Number.isInteger(n) && n > 0 ? Math.min(n, 50) : 6}}`,
-      );
-    }
     super.willUpdate(changed);
     this.#prepareHtml();
   }
@@ -241,11 +228,12 @@ export class BeneluxThemeCard extends FeedElement {
     return html`${this.renderStatus(state, status)}
     ${
       state === 'loading'
-        ? // The final layout's blocks, empty and hidden from assistive technology.
+        ? // The final layout's blocks, empty and hidden from assistive technology. The body's
+          // read-more gives it `--_lines` (clamped as the real one), which sets its height.
           html`<div part="skeleton" class="card" aria-hidden="true">
             <div class="bar title"></div>
             <div class="bar summary"></div>
-            <div class="bar body"></div>
+            <benelux-read-more lines=${this.lines}><div class="bar body"></div></benelux-read-more>
             <div class="bar link"></div>
           </div>`
         : state === 'error'
