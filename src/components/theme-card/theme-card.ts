@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import { FeedElement, type FeedState } from '../../internal/feed-element.js';
@@ -99,7 +99,7 @@ export class BeneluxThemeCard extends FeedElement {
   #inline?: { text: string; data: unknown };
 
   /** The sanitized `content_html` (its nodes), and what it was made from. */
-  #html?: SanitizedBody;
+  #html: SanitizedBody = {};
   /** The slotted title's text (names the theme link without `item`). */
   private slottedTitle = '';
 
@@ -126,11 +126,6 @@ export class BeneluxThemeCard extends FeedElement {
     return Number.isInteger(l) && l >= 2 && l <= 6 ? l : 2;
   }
 
-  override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.#prepareHtml();
-  }
-
   protected override feedWanted(): boolean {
     return !!this.item;
   }
@@ -142,7 +137,7 @@ export class BeneluxThemeCard extends FeedElement {
   /** Resolves once the sanitized body (if any) is rendered too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#html?.pending) {
+    while (this.#html.pending) {
       await this.#html.pending;
       done = await super.getUpdateComplete();
     }
@@ -167,33 +162,50 @@ export class BeneluxThemeCard extends FeedElement {
             : 'populated';
   }
 
-  /** Start sanitizing the item's `content_html` when it (or the heading level) changed. */
-  #prepareHtml(): void {
-    const { feed } = this.data.snapshot;
-    const item = this.#themeItem(feed);
+  /**
+   * The body: `content_html` once sanitized (sanitizing starts when it or the heading
+   * level changed; nothing shows meanwhile), else `content_text` or the slotted body.
+   */
+  #body(item?: FeedItem) {
     const source = item?.contentHtml;
-    const baseUrl = feed?.url;
+    const baseUrl = this.data.snapshot.feed?.url;
     const headingLevel = this.#level;
     const key = source && `${baseUrl}\n${headingLevel}\n${source}`;
-    if (this.#html?.key === key) return;
-    const html: SanitizedBody = (this.#html = { key });
-    if (source) {
-      html.pending = (async () => {
-        let nodes: Node[] | undefined;
-        try {
-          // The sanitizer (and its DOMPurify fallback) loads only when a feed has
-          // content_html, so it stays out of the CDN file every page downloads.
-          const { sanitizeHtml } = await import('../../internal/sanitize.js');
-          nodes = [...(await sanitizeHtml(source, { baseUrl: baseUrl!, headingLevel })).childNodes];
-        } catch (e) {
-          console.warn(`[benelux-widgets] content_html of "${item!.id}" not shown: ${String(e)}`);
-        }
-        if (this.#html === html) {
-          this.#html = { key, nodes };
-          this.requestUpdate();
-        }
-      })();
+    let sanitized = this.#html;
+    if (sanitized.key !== key) {
+      const html: SanitizedBody = (sanitized = this.#html = { key });
+      if (source) {
+        html.pending = (async () => {
+          let nodes: Node[] | undefined;
+          try {
+            // The sanitizer (and its DOMPurify fallback) loads only when a feed has
+            // content_html, so it stays out of the CDN file every page downloads.
+            const { sanitizeHtml } = await import('../../internal/sanitize.js');
+            nodes = [
+              ...(await sanitizeHtml(source, { baseUrl: baseUrl!, headingLevel })).childNodes,
+            ];
+          } catch (e) {
+            console.warn(`[benelux-widgets] content_html of "${item!.id}" not shown: ${String(e)}`);
+          }
+          if (this.#html === html) {
+            this.#html = { key, nodes };
+            this.requestUpdate();
+          }
+        })();
+      }
     }
+    return sanitized.pending
+      ? nothing
+      : html`<div part="body">
+          ${
+            sanitized.nodes ??
+            (item
+              ? (item.contentText ?? '')
+                  .split(/\n\s*\n/)
+                  .map((p) => (p = p.trim()) && html`<p>${p}</p>`)
+              : html`<slot></slot>`)
+          }
+        </div>`;
   }
 
   #onTitleSlotChange(e: Event): void {
@@ -248,7 +260,6 @@ export class BeneluxThemeCard extends FeedElement {
   #renderCard(item?: FeedItem) {
     const title = item ? (item.title ?? '') : this.slottedTitle;
     const href = item ? (item.url ?? item.externalUrl) : safeUrl(this.href, document.baseURI);
-    const sanitized = this.#html;
     const image = !item
       ? html`<slot name="image"></slot>`
       : item.image
@@ -259,19 +270,6 @@ export class BeneluxThemeCard extends FeedElement {
       : item.summary
         ? html`<p>${item.summary}</p>`
         : nothing;
-    // content_html once sanitized; content_text meanwhile only if no HTML is coming.
-    const body = sanitized?.pending
-      ? nothing
-      : html`<div part="body">
-          ${
-            sanitized?.nodes ??
-            (item
-              ? (item.contentText ?? '')
-                  .split(/\n\s*\n/)
-                  .map((p) => (p = p.trim()) && html`<p>${p}</p>`)
-              : html`<slot></slot>`)
-          }
-        </div>`;
     const titleContent = item
       ? title
       : html`<slot name="title" @slotchange=${this.#onTitleSlotChange}></slot>`;
@@ -284,7 +282,7 @@ export class BeneluxThemeCard extends FeedElement {
         exportparts="button: read-more-button, content: read-more-content"
         lines=${this.lines}
         label=${title}
-        >${body}</benelux-read-more
+        >${this.#body(item)}</benelux-read-more
       >
       ${
         href
