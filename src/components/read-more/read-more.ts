@@ -92,17 +92,17 @@ export class BeneluxReadMore extends BeneluxElement {
     this.#scheduleMeasure();
   }
 
-  /** Watch the host, the clamp box and every slotted element (flattened through nested slots). */
+  /**
+   * Watch the clamp box (as wide as the host) and every slotted element (flattened through
+   * nested slots). Before the first render there is nothing to watch yet.
+   */
   #observeContent(): void {
     const ro = this.#resizeObserver!;
     const box = this.#content;
     ro.disconnect();
-    ro.observe(this);
-    if (box) {
-      ro.observe(box);
-      for (const el of box.querySelector('slot')!.assignedElements({ flatten: true }))
+    if (box)
+      for (const el of [box, ...box.querySelector('slot')!.assignedElements({ flatten: true })])
         ro.observe(el);
-    }
   }
 
   /** Measure in the next frame: never inside an update or a ResizeObserver callback. */

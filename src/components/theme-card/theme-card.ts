@@ -96,7 +96,7 @@ export class BeneluxThemeCard extends FeedElement {
   };
 
   /** The inline feed's text and data, handed to the news list. */
-  #inline?: { text: string; data: unknown };
+  #inline?: [text: string, data: unknown];
 
   /** The sanitized `content_html` (its nodes), and what it was made from. */
   #html: SanitizedBody = {};
@@ -279,7 +279,7 @@ export class BeneluxThemeCard extends FeedElement {
       <div part="summary">${summary}</div>
       <benelux-read-more
         part="read-more"
-        exportparts="button: read-more-button, content: read-more-content"
+        exportparts="button:read-more-button,content:read-more-content"
         lines=${this.lines}
         label=${title}
         >${this.#body(item)}</benelux-read-more
@@ -301,21 +301,20 @@ export class BeneluxThemeCard extends FeedElement {
   /** The latest news of the theme: the news list itself, fed by the same feed. */
   #renderNews(theme: string | undefined) {
     const limit = this.newsLimit;
-    let feed = this.item ? this.feed : undefined;
-    const text = this.item && feed === undefined ? this.inlineFeed() : undefined;
-    if (text !== undefined) {
+    let feed: unknown;
+    let text: string | undefined;
+    if (this.item && (feed = this.feed) === undefined && (text = this.inlineFeed()) !== undefined) {
       // Parsed once per text: a new object would make the list normalize it again.
-      if (this.#inline?.text !== text) {
+      if (this.#inline?.[0] !== text) {
         let data: unknown;
         try {
           data = JSON.parse(text);
         } catch {
           // Not JSON: the card shows the error; no list.
         }
-        this.#inline = { text, data };
+        this.#inline = [text, data];
       }
-      feed = this.#inline.data;
-      if (feed === undefined) return nothing;
+      if ((feed = this.#inline[1]) === undefined) return nothing;
     }
     return limit > 0 && Number.isInteger(limit) && theme && (this.src || feed !== undefined)
       ? html`<div part="news">
@@ -326,7 +325,7 @@ export class BeneluxThemeCard extends FeedElement {
             fallback-src=${ifDefined(this.fallbackSrc)}
             .feed=${feed}
             theme=${theme}
-            limit=${Math.min(limit, 100)}
+            limit=${limit}
             heading-level=${Math.min(this.#level + 2, 6)}
             layout="compact"
             @benelux-error=${stop}
