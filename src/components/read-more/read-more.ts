@@ -43,7 +43,7 @@ export class BeneluxReadMore extends BeneluxElement {
   };
 
   /** Whether the content overflows its clamp (the button exists only then). */
-  private overflowing = false;
+  private overflowing?: boolean;
 
   /** Lines shown while collapsed (default 3, at most 50). */
   lines = 3;
@@ -132,31 +132,25 @@ export class BeneluxReadMore extends BeneluxElement {
         1;
   }
 
-  /** Expand or collapse, say so, and wait for the new layout. */
-  #toggle(): Promise<boolean> {
+  /**
+   * The button was pressed, or the clipping box scrolled (find-in-page, a text fragment or
+   * the focus reached collapsed text; only a scroll while collapsed counts). Toggle, say
+   * so, then keep in view what the reader was at: the scrolled-to match, or the button
+   * (it keeps the focus) that collapsing can move far up.
+   */
+  async #toggle(e: Event): Promise<void> {
+    const target = e.currentTarget as HTMLElement;
+    // The button never scrolls: an offset means the clipping box did (which counts only
+    // while collapsed); a scroll back to 0 is no reason to toggle.
+    const offset = target.scrollTop;
+    if (offset ? this.expanded : e.type === 'scroll') return;
     const expanded = (this.expanded = !this.expanded);
     this.dispatchEvent(
       new CustomEvent('benelux-toggle', { bubbles: true, composed: true, detail: { expanded } }),
     );
-    return this.updateComplete;
-  }
-
-  async #onToggle(e: Event): Promise<void> {
-    const button = e.currentTarget as HTMLElement;
-    await this.#toggle();
-    // Collapsing can move the button far up; keep it (it keeps the focus) in view.
-    if (!this.expanded) button.scrollIntoView({ block: 'nearest' });
-  }
-
-  /**
-   * The clipping box scrolled: find-in-page, a text fragment or the focus reached
-   * collapsed text. Show everything, and keep the match where the reader sees it.
-   */
-  async #onContentScroll(e: Event): Promise<void> {
-    const offset = (e.currentTarget as HTMLElement).scrollTop;
-    if (this.expanded || !offset) return;
-    await this.#toggle();
-    window.scrollBy({ top: offset, behavior: 'instant' });
+    await this.updateComplete;
+    if (offset) window.scrollBy({ top: offset, behavior: 'instant' });
+    else if (!expanded) target.scrollIntoView({ block: 'nearest' });
   }
 
   override render() {
@@ -167,7 +161,7 @@ export class BeneluxReadMore extends BeneluxElement {
         ? msg('Read less', { id: 'read-less' })
         : msg('Read more', { id: 'read-more' })
     }${label && html`<span class="visually-hidden">: ${label}</span>`}`;
-    return html`<div part="content" id="content" @scroll=${this.#onContentScroll}>
+    return html`<div part="content" id="content" @scroll=${this.#toggle}>
         <slot @slotchange=${this.#observeContent}></slot>
       </div>
       ${
@@ -178,7 +172,7 @@ export class BeneluxReadMore extends BeneluxElement {
                 part="button"
                 aria-expanded=${expanded}
                 aria-controls="content"
-                @click=${this.#onToggle}
+                @click=${this.#toggle}
               >
                 ${text}
               </button>`

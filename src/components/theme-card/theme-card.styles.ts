@@ -70,7 +70,7 @@ export const styles = css`
   .body {
     height: calc(var(--_lines) * 1.5em + 1.75em);
   }
-  .bar.link {
+  .link {
     height: 1.5em;
     width: 12em;
   }

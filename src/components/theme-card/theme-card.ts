@@ -101,7 +101,7 @@ export class BeneluxThemeCard extends FeedElement {
   /** The sanitized `content_html` (its nodes), and what it was made from. */
   #html: SanitizedBody = {};
   /** The slotted title's text (names the theme link without `item`). */
-  private slottedTitle = '';
+  private slottedTitle?: string;
 
   /** The id of the feed item (with `_benelux.kind: "theme"`) to show. */
   item?: string;
@@ -258,7 +258,7 @@ export class BeneluxThemeCard extends FeedElement {
 
   /** The card: the feed's `item`, or (without one) the slotted content. */
   #renderCard(item?: FeedItem) {
-    const title = item ? (item.title ?? '') : this.slottedTitle;
+    const title = item ? item.title : this.slottedTitle;
     const href = item ? (item.url ?? item.externalUrl) : safeUrl(this.href, document.baseURI);
     const image = !item
       ? html`<slot name="image"></slot>`
