@@ -10,11 +10,14 @@ export const styles = css`
   #content ::slotted(:first-child) {
     margin-top: 0;
   }
-  :host(:not([expanded])) #content {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_lines);
-    overflow: hidden;
+  /* Printing shows the whole content, without the button. */
+  @media not print {
+    :host(:not([expanded])) #content {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: var(--_lines);
+      overflow: hidden;
+    }
   }
   :host([expanded]) #content {
     animation: reveal 0.2s ease-out;
@@ -35,10 +38,6 @@ export const styles = css`
     text-decoration: underline;
   }
   @media print {
-    :host(:not([expanded])) #content {
-      display: block;
-      overflow: visible;
-    }
     [part='button'] {
       display: none;
     }

@@ -250,9 +250,9 @@ export class BeneluxThemeCard extends FeedElement {
           </div>`
         : state === 'error'
           ? html`<slot></slot>`
-          : !this.item || item
-            ? this.#renderCard(item)
-            : nothing
+          : state === 'empty'
+            ? nothing
+            : this.#renderCard(item)
     }`;
   }
 
