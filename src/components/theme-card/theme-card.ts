@@ -229,14 +229,13 @@ export class BeneluxThemeCard extends FeedElement {
           : state === 'stale'
             ? msg('This content may be out of date.', { id: 'theme.stale' })
             : '';
+    // (The fallback notice only over the card: with the item shown, the feed is ready.)
     const status =
       state === 'loading'
         ? html`<span class="visually-hidden">${msg('Loading…', { id: 'theme.loading' })}</span>`
-        : [
-            text,
-            // (Only over the card: with the item shown, the feed is ready.)
-            this.data.usingFallback && item && this.fallbackNotice(),
-          ].map((t) => (t ? html`<p>${t}</p>` : nothing));
+        : html`${text && html`<p>${text}</p>`}${
+            this.data.usingFallback && item ? html`<p>${this.fallbackNotice()}</p>` : nothing
+          }`;
     return html`${this.renderStatus(state, status)}
     ${
       state === 'loading'
