@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import { FeedElement, type FeedState } from '../../internal/feed-element.js';
 import { heading } from '../../internal/heading.js';
@@ -320,8 +319,8 @@ export class BeneluxThemeCard extends FeedElement {
           ${heading(Math.min(this.#level + 1, 6), 3, this.msg('Latest news', { id: 'theme.news' }), 'news-heading')}
           <benelux-news-list
             exportparts=${NEWS_PARTS}
-            src=${ifDefined(this.src)}
-            fallback-src=${ifDefined(this.fallbackSrc)}
+            .src=${this.src}
+            .fallbackSrc=${this.fallbackSrc}
             .feed=${feed}
             theme=${theme}
             limit=${limit}
