@@ -4,8 +4,8 @@
  * region for `Intl` (`nl-BE`) and use their language's strings (`nl`).
  *
  * One MutationObserver for the whole page watches `lang` attributes — on the document
- * and on every shadow root a widget sits in — and tells only the widgets below a
- * changed node to re-resolve.
+ * and on every shadow root a widget sits in — and has every widget re-resolve; only
+ * those whose locale changed re-render.
  */
 import { supportedLanguages } from './localize.js';
 
@@ -23,8 +23,9 @@ export interface ResolvedLocale {
 
 const FALLBACK: ResolvedLocale = { language: 'en', tag: 'en', catalog: 'en' };
 
+/** The parent node, or a shadow root's host (a document has neither). */
 function parentOf(node: Node): Node | null {
-  return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  return node.parentNode ?? (node as ShadowRoot).host;
 }
 
 /**
@@ -73,33 +74,21 @@ export interface LangListener extends Element {
 
 const listeners = new Set<LangListener>();
 const observedRoots = new WeakSet<Node>();
+// Any `lang` change has every widget re-resolve: each re-renders only when its own
+// locale changed (lang changes are rare; the walk up is short). Created on first use, so
+// importing the module needs no DOM.
 let observer: MutationObserver | undefined;
-
-function onMutations(records: MutationRecord[]): void {
-  const changed = new Set(records.map((r) => r.target));
-  for (const el of listeners) {
-    for (let node: Node | null = el; node; node = parentOf(node)) {
-      if (changed.has(node)) {
-        el.langChanged();
-        break;
-      }
-    }
-  }
-}
-
-function observe(root: Node): void {
-  if (observedRoots.has(root)) return;
-  observedRoots.add(root);
-  observer ??= new MutationObserver(onMutations);
-  observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
 
 /** Start telling `el` about `lang` changes above it. */
 export function watchLang(el: LangListener): void {
   listeners.add(el);
-  observe(el.ownerDocument);
   for (let node: Node | null = el; node; node = parentOf(node)) {
-    if (node instanceof ShadowRoot) observe(node);
+    // The document and every shadow root on the way up.
+    if (!node.parentNode && !observedRoots.has(node)) {
+      observedRoots.add(node);
+      observer ??= new MutationObserver(() => listeners.forEach((el) => el.langChanged()));
+      observer.observe(node, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
   }
 }
 

@@ -39,35 +39,28 @@ export type Msg = ((template: Template, options: MsgOptions) => string) & {
 /** Languages with a translation catalog, the source language included. */
 export const supportedLanguages: readonly string[] = [sourceLocale, ...Object.keys(catalogs)];
 
-function join(strings: readonly string[], values: readonly unknown[]): string {
-  let out = strings[0];
-  for (let i = 1; i < strings.length; i++) out += String(values[i - 1]) + strings[i];
-  return out;
-}
+/** A `str` template's text: its strings with `values` in between. */
+const join = (strings: readonly string[], values: readonly unknown[]) =>
+  strings.reduce((out, s, i) => out + values[i - 1] + s);
 
 export function translate(language: string, template: Template, options: MsgOptions): string {
   const localized = (catalogs[language] as Record<string, Localized> | undefined)?.[options.id];
-  if (typeof localized === 'string') return localized;
-  if (typeof template === 'string') return template;
-  if (localized) {
-    // Localized `str` templates hold the index of each source value, since a
-    // translation may reorder them.
-    return join(
-      localized.strings,
-      localized.values.map((i) => template.values[i]),
-    );
-  }
-  return join(template.strings, template.values);
+  return typeof localized === 'string'
+    ? localized
+    : typeof template === 'string'
+      ? template
+      : localized
+        ? // Localized `str` templates hold the index of each source value, since a
+          // translation may reorder them.
+          join(
+            localized.strings,
+            localized.values.map((i) => template.values[i]),
+          )
+        : join(template.strings, template.values);
 }
 
-const bound = new Map<string, Msg>();
-
-/** The message function for one language (cached: one per language per page). */
-export function msgFor(language: string): Msg {
-  let fn = bound.get(language);
-  if (!fn) {
-    fn = (template, options) => translate(language, template, options);
-    bound.set(language, fn);
-  }
-  return fn;
-}
+/** The message function for one language. */
+export const msgFor =
+  (language: string): Msg =>
+  (template, options) =>
+    translate(language, template, options);

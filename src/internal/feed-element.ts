@@ -85,27 +85,23 @@ export abstract class FeedElement extends BeneluxElement {
     const baseUrl = document.baseURI;
     const { src, fallbackSrc, feed } = this;
     const text = this.inlineFeed();
-    if (feed !== undefined) return { data: feed, baseUrl };
-    if (text !== undefined) return { text, baseUrl };
-    const resolve = (value: string | undefined, lang = this.locale.language) => {
-      try {
-        return value ? new URL(value.replaceAll('{lang}', lang), baseUrl).href : undefined;
-      } catch {
-        return undefined;
-      }
-    };
-    const url = resolve(src);
-    return url
-      ? {
-          url,
-          fallbackUrl: fallbackSrc
-            ? resolve(fallbackSrc)
-            : src!.includes('{lang}')
-              ? resolve(src, 'en')
-              : undefined,
-          options: { refresh: this.refresh > 0 ? this.refresh : 0 },
-        }
-      : undefined;
+    // URLs are resolved (and refused unless http(s)) by the store.
+    const at = (url: string, lang = this.locale.language) => url.replaceAll('{lang}', lang);
+    return feed !== undefined
+      ? { data: feed, baseUrl }
+      : text !== undefined
+        ? { text, baseUrl }
+        : src
+          ? {
+              url: at(src),
+              fallbackUrl: fallbackSrc
+                ? at(fallbackSrc)
+                : src.includes('{lang}')
+                  ? at(src, 'en')
+                  : undefined,
+              options: { refresh: this.refresh > 0 ? this.refresh : 0 },
+            }
+          : undefined;
   }
 
   protected emit(type: string, detail: unknown): void {
