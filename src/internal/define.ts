@@ -26,9 +26,7 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   if (registered !== VERSION && !g[WARNED_KEY]) {
     g[WARNED_KEY] = true;
     console.warn(
-      `[benelux-widgets] <${tag}> is already defined by ${
-        registered ? `version ${registered}` : 'another script'
-      }; version ${VERSION} loaded too and is not used. Load one copy of @benelux/widgets per page.`,
+      `[benelux-widgets] <${tag}> is defined by ${registered ? `version ${registered}` : 'another script'}: ${VERSION} is not used. Load one copy per page.`,
     );
   }
 }

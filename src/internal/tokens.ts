@@ -16,7 +16,6 @@ export const tokens = css`
     --_radius: var(--benelux-radius, 0.5rem);
     --_space: var(--benelux-spacing, 1rem);
     --_ratio: var(--benelux-image-ratio, 16 / 9);
-    color-scheme: inherit;
     font-family: var(--benelux-font-family, inherit);
     font-size: var(--benelux-font-size, 1rem);
     color: var(--_text);
@@ -34,7 +33,7 @@ export const tokens = css`
     font: inherit;
     color: var(--_accent);
     background: var(--_surface);
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: var(--_radius);
     padding: 0.375em 0.875em;
     cursor: pointer;
