@@ -12,8 +12,8 @@ import type { Plugin } from 'vite';
  * run (we use no `pre` or `white-space: pre` on template text). Whitespace inside quoted
  * attribute values is kept.
  * css: whitespace around `{ } ; , > /`, after `:` and before `!` goes, as do comments, the
- * last `;` of a block, the 0 of `0.5` and the `*` of `*::before`; quoted strings are kept
- * as written.
+ * last `;` of a block, the 0 of `0.5`, the `*` of `*::before` and the quotes of
+ * `[part='title']`; other quoted strings are kept as written.
  */
 export function minifyTemplates(): Plugin {
   return {
@@ -118,6 +118,14 @@ function cssKeep(parts: string[]): Mask[] {
       const c = s[i];
       if (c === '"' || c === "'") {
         const end = s.indexOf(c, i + 1);
+        // [part='title'] is [part=title]: an identifier needs no quotes.
+        if (
+          kept(i - 1) === '=' &&
+          s[end + 1] === ']' &&
+          /^[a-z_][\w-]*$/i.test(s.slice(i + 1, end))
+        ) {
+          keep[i] = keep[end] = false;
+        }
         i = end < 0 ? s.length : end;
       } else if (c === '/' && s[i + 1] === '*') {
         const end = s.indexOf('*/', i + 2);
