@@ -43,8 +43,6 @@ export type FeedListener = (snapshot: FeedSnapshot) => void;
 /** Before anything is known. */
 export const IDLE: FeedSnapshot = { status: 'loading', stale: false, loadingMore: false };
 
-const doc = globalThis.document;
-
 /** Per absolute URL: add a subscriber, and stop all work (timer, loads in flight). */
 const entries = new Map<
   string,
@@ -169,14 +167,14 @@ function open(key: string): [typeof add, typeof stop] {
    * the background). `halt` removes the listener: no load runs twice.
    */
   const due = () => {
-    if (doc?.hidden) doc.addEventListener('visibilitychange', due);
+    if (document.hidden) document.addEventListener('visibilitychange', due);
     else void load(true);
   };
 
   /** Stop the timer and the load in flight. */
   const halt = () => {
     clearTimeout(timer);
-    doc?.removeEventListener('visibilitychange', due);
+    document.removeEventListener('visibilitychange', due);
     abort?.abort();
   };
 
@@ -303,7 +301,7 @@ export function subscribe(
 ): FeedSubscription {
   let key: string | undefined;
   try {
-    key = new URL(url, doc?.baseURI).href;
+    key = new URL(url, document.baseURI).href;
   } catch {
     // Not a URL: reported below.
   }
