@@ -105,9 +105,9 @@ async function fetchText(
         // fetch() and body reads reject with a TypeError when the connection fails.
         failure = feedError('network', url, `could not be loaded (${e}).`);
       }
-      // `Retry-After` (capped) if sent, else backoff + jitter.
-      const header = response?.headers.get('retry-after');
-      let delay = header ? (+header >= 0 ? +header * 1000 : Date.parse(header) - Date.now()) : -1;
+      // `Retry-After` (capped; seconds, or an HTTP date) if sent, else backoff + jitter.
+      const header = response?.headers.get('retry-after') as string;
+      let delay = +header * 1000 || Date.parse(header) - Date.now();
       if (!(delay >= 0)) delay = ((0.5 + Math.random()) * 250) << attempt;
       // Two retries at most; a longer `Retry-After` than 5 s, or past the deadline, ends the load.
       if (attempt > 1 || delay > 5000 || Date.now() + delay >= deadline) throw failure;
