@@ -97,7 +97,6 @@ async function fetchText(
           }
           return [await new Blob(chunks).text(), response.url || url];
         }
-        void response.body?.cancel().catch(() => {});
         if (status < 500 && status !== 429) throw fail(failure);
       } catch (e) {
         // A timeout, a failure not to retry, or the caller's abort.
@@ -116,6 +115,8 @@ async function fetchText(
     }
   } finally {
     clearTimeout(timer);
+    // Closes the connections of failed attempts whose bodies were left unread.
+    abort.abort();
   }
 }
 
