@@ -33,7 +33,7 @@ export interface FeedSubscription {
   readonly snapshot: FeedSnapshot;
   /** Load again after an error (or revalidate now). */
   retry(): void;
-  /** Fetch the feed's `next_url` page and append its items. False when nothing was added. */
+  /** Fetch the feed's `next_url` page and append its new items. False when there was none, or it failed. */
   loadMore(): Promise<boolean>;
   unsubscribe(): void;
 }
@@ -244,24 +244,24 @@ function open(key: string): [typeof add, typeof stop] {
     if (!next || more) return false;
     const mine = (more = new AbortController());
     const patch: Partial<FeedSnapshot> = { loadingMore: false };
-    let added = 0;
     emit({ loadingMore: true });
     try {
       const page = parsed(...(await fetchText(next, options(), mine)));
       seen.add(next);
       const known = new Set(feed.items.map((i) => i.id));
-      const items = page.items.filter((i) => !known.has(i.id));
-      added = items.length;
-      // Loop guard: never the same page twice, never the feed itself.
-      const nextUrl = seen.has(page.nextUrl) ? undefined : page.nextUrl;
-      patch.feed = { ...feed, items: [...feed.items, ...items], nextUrl };
+      patch.feed = {
+        ...feed,
+        items: [...feed.items, ...page.items.filter((i) => !known.has(i.id))],
+        // Loop guard: never the same page twice, never the feed itself.
+        nextUrl: seen.has(page.nextUrl) ? undefined : page.nextUrl,
+      };
     } catch (e) {
       patch.error = e as FeedError;
     }
     if (mine !== more) return false;
     more = undefined;
     emit(patch);
-    return added > 0;
+    return !patch.error;
   };
 
   const add = (listener: FeedListener, options: LoadOptions): FeedSubscription => {
