@@ -280,10 +280,10 @@ function open(key: string): [typeof add, typeof stop] {
       loadMore: async () => listeners.has(listener) && loadMore(),
       unsubscribe() {
         if (!listeners.delete(listener) || listeners.size) return;
-        // The last subscriber left: stop work in flight; keep a good result cached.
+        // The last subscriber left: stop work in flight (a page too). A good result stays
+        // cached; anything else is loaded again by the next subscriber.
         stop();
-        if (snapshot.status !== 'ready') entries.delete(key);
-        else emit({ loadingMore: false });
+        emit({ loadingMore: false });
       },
     };
   };
