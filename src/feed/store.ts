@@ -307,7 +307,7 @@ export function subscribe(
     // Not a URL: reported below.
   }
   if (!/^https?:/.test(key!)) {
-    const error = feedError('network', `URL ${JSON.stringify(url)}`, 'is not an http(s) URL.');
+    const error = feedError('network', url, 'is not an http(s) URL.');
     const snapshot: FeedSnapshot = { ...IDLE, status: 'error', error };
     return { snapshot, retry() {}, loadMore: async () => false, unsubscribe() {} };
   }
