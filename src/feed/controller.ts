@@ -59,9 +59,9 @@ export class FeedController implements ReactiveController {
     if ((this.#host as unknown as Element).isConnected) this.#attach();
   }
 
+  /** Load the source again: subscribe anew (a failed URL loads again, from its main URL). */
   retry(): void {
-    if (this.#subscription) this.#subscription.retry();
-    else this.#attach();
+    this.#attach();
   }
 
   async loadMore(): Promise<boolean> {
@@ -69,7 +69,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.#source) this.#attach();
+    this.#attach();
   }
 
   hostDisconnected(): void {
