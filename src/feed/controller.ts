@@ -96,7 +96,7 @@ export class FeedController implements ReactiveController {
     // A 404 on the main URL switches to the fallback URL, when there is one.
     const canFallBack = !useFallback && fallbackUrl && fallbackUrl !== url;
     const receive = (snapshot: FeedSnapshot) =>
-      canFallBack && snapshot.status === 'error' && snapshot.error?.status === 404
+      canFallBack && snapshot.status === 'error' && snapshot.error!.status === 404
         ? this.#attach(true)
         : this.#set(snapshot);
     const subscription = subscribe(useFallback ? fallbackUrl! : url, receive, options);
@@ -110,10 +110,11 @@ export class FeedController implements ReactiveController {
   }
 
   #set(snapshot: FeedSnapshot): void {
-    if (snapshot === this.snapshot) return;
     const previous = this.snapshot;
-    this.snapshot = snapshot;
-    this.#onChange(snapshot, previous);
-    this.#host.requestUpdate();
+    if (snapshot !== previous) {
+      this.snapshot = snapshot;
+      this.#onChange(snapshot, previous);
+      this.#host.requestUpdate();
+    }
   }
 }
