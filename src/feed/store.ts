@@ -155,7 +155,7 @@ function open(key: string): [typeof add, typeof stop] {
         listener(snapshot);
       } catch (e) {
         // A listener's bug must not stop the others, nor reach the page as an exception.
-        console.warn('[benelux-widgets] a feed listener failed:', e);
+        console.warn('[benelux-widgets] feed listener:', e);
       }
     });
   };
