@@ -66,11 +66,8 @@ async function fetchText(
   const signal = abort.signal;
   // Aborting the fetch also closes its connection.
   const fail = (error: FeedError) => abort.abort(error);
-  const timer = setTimeout(
-    fail,
-    timeout,
-    feedError('timeout', url, `took longer than ${timeout} ms.`),
-  );
+  // The timer may outlive the load: aborting an aborted controller does nothing.
+  setTimeout(fail, timeout, feedError('timeout', url, `took longer than ${timeout} ms.`));
   try {
     for (let attempt = 0; ; attempt++) {
       let response: Response | undefined;
@@ -114,7 +111,6 @@ async function fetchText(
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   } finally {
-    clearTimeout(timer);
     // Closes the connections of failed attempts whose bodies were left unread.
     abort.abort();
   }
