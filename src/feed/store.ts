@@ -77,7 +77,7 @@ async function fetchText(
           signal,
           credentials: 'omit',
           cache: revalidate || attempt ? 'no-cache' : undefined,
-          headers: { accept: 'application/feed+json,application/json;q=0.9,*/*;q=0.1' },
+          headers: { accept: 'application/feed+json,application/json,*/*;q=0.1' },
         });
         const status = response.status;
         failure = feedError('http', url, `answered HTTP ${status}.`, status);
