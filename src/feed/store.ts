@@ -57,7 +57,7 @@ const entries = new Map<
  */
 async function fetchText(
   url: string,
-  { timeout = 10_000, maxBytes = 1_000_000 }: LoadOptions = {},
+  { timeout = 10_000, maxBytes = 1_000_000 }: LoadOptions,
   abort: AbortController,
   /** Ask the server whether the cached copy is still current (conditional request). */
   revalidate?: boolean,
@@ -119,7 +119,7 @@ async function fetchText(
 /** Fetch, parse and normalize one feed document. Rejects only with a `FeedError` (or the abort reason). */
 export async function fetchFeed(
   url: string,
-  options?: LoadOptions,
+  options: LoadOptions = {},
   abort = new AbortController(),
 ): Promise<Feed> {
   return parsed(...(await fetchText(url, options, abort)));
@@ -157,7 +157,7 @@ function open(key: string): [typeof add, typeof stop] {
   };
 
   /** The first subscriber's options. */
-  const options = () => listeners.values().next().value;
+  const options = () => listeners.values().next().value!;
 
   /**
    * A refresh is due: now, or, in a hidden page, once it is shown again (no polling in
