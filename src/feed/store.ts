@@ -186,8 +186,8 @@ function open(key: string): [typeof add, typeof stop] {
     clearTimeout(timer);
     // The shortest `refresh` asked for, at least 1 s.
     let seconds = Infinity;
-    listeners.forEach(({ refresh = 0 }) => {
-      if (refresh > 0 && refresh < seconds) seconds = refresh;
+    listeners.forEach(({ refresh }) => {
+      if (refresh! > 0 && refresh! < seconds) seconds = refresh!;
     });
     // An `expired` feed will never change again (JSON Feed 1.1): no point in asking.
     if (seconds < Infinity && !snapshot.feed?.expired) {
