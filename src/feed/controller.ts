@@ -22,8 +22,6 @@ export type FeedSource =
   | { text: string; baseUrl: string }
   | undefined;
 
-const dataOf = (source: FeedSource): unknown => (source as { data?: unknown } | undefined)?.data;
-
 /**
  * Connects an element to the page-wide feed store. The element says where its feed is
  * (`setSource`, from `willUpdate`); the controller subscribes, re-renders the host on
@@ -34,7 +32,7 @@ export class FeedController implements ReactiveController {
   /** True while the data comes from the source's `fallbackUrl`. */
   usingFallback = false;
   #source: FeedSource;
-  #key?: string;
+  #key?: unknown;
   #subscription?: FeedSubscription;
 
   readonly #host: ReactiveControllerHost;
@@ -50,10 +48,10 @@ export class FeedController implements ReactiveController {
   }
 
   setSource(source: FeedSource): void {
-    // Inline data is compared by identity; every other source by value.
-    // (Never stringify inline data: a host's object may throw on any access.)
-    const key = source && 'data' in source ? source.baseUrl : JSON.stringify(source);
-    if (key === this.#key && dataOf(source) === dataOf(this.#source)) return;
+    // Inline data is compared by identity (its baseUrl, the page's, is not); every other
+    // source by value. (Never stringify inline data: a host's object may throw on any access.)
+    const key = source && 'data' in source ? source.data : JSON.stringify(source);
+    if (key === this.#key) return;
     this.#source = source;
     this.#key = key;
     if ((this.#host as unknown as Element).isConnected) this.#attach();
