@@ -89,7 +89,7 @@ async function fetchText(
           let total = 0;
           if (+response.headers.get('content-length')! > maxBytes) throw fail(tooLarge);
           for (let chunk; reader && !(chunk = await reader.read()).done;) {
-            if ((total += chunk.value.byteLength) > maxBytes) throw fail(tooLarge);
+            if ((total += chunk.value.length) > maxBytes) throw fail(tooLarge);
             chunks.push(chunk.value as BlobPart);
           }
           return [await new Blob(chunks).text(), response.url || url];
