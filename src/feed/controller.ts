@@ -102,9 +102,9 @@ export class FeedController implements ReactiveController {
     receive(subscription.snapshot);
   }
 
+  /** An unsubscribed subscription may stay: its methods then do nothing. */
   #detach(): void {
     this.#subscription?.unsubscribe();
-    this.#subscription = undefined;
   }
 
   #set(snapshot: FeedSnapshot): void {
