@@ -135,11 +135,8 @@ export class BeneluxThemeCard extends FeedElement {
 
   /** Resolves once the sanitized body (if any) is rendered too. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#html.pending) {
-      await this.#html.pending;
-      done = await super.getUpdateComplete();
-    }
+    let done;
+    while (((done = await super.getUpdateComplete()), this.#html.pending)) await this.#html.pending;
     return done;
   }
 
