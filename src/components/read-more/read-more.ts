@@ -58,7 +58,9 @@ export class BeneluxReadMore extends BeneluxElement {
   label?: string;
 
   readonly #linesSheet = new CSSStyleSheet();
-  #resizeObserver?: ResizeObserver;
+  // Changing the layout inside a ResizeObserver callback would make the browser report
+  // a "ResizeObserver loop" error to the page: measure in the next frame instead.
+  readonly #resizeObserver = new ResizeObserver(() => this.#scheduleMeasure());
   #frame = 0;
 
   /** The clamp box (rendered once, first update on). */
@@ -68,15 +70,12 @@ export class BeneluxReadMore extends BeneluxElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Changing the layout inside a ResizeObserver callback would make the browser report
-    // a "ResizeObserver loop" error to the page: measure in the next frame instead.
-    this.#resizeObserver ??= new ResizeObserver(() => this.#scheduleMeasure());
     this.#observeContent();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
+    this.#resizeObserver.disconnect();
     cancelAnimationFrame(this.#frame);
   }
 
@@ -97,7 +96,7 @@ export class BeneluxReadMore extends BeneluxElement {
    * nested slots). Before the first render there is nothing to watch yet.
    */
   #observeContent(): void {
-    const ro = this.#resizeObserver!;
+    const ro = this.#resizeObserver;
     const box = this.#content;
     ro.disconnect();
     if (box)
