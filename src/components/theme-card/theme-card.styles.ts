@@ -29,9 +29,6 @@ export const styles = css`
   [part='summary'] ::slotted(*) {
     margin: 0;
   }
-  [part='summary']:empty {
-    display: none;
-  }
   /* Feed paragraphs and slotted ones get the same spacing. */
   [part='body'] > *,
   [part='body'] ::slotted(*) {

@@ -260,18 +260,20 @@ export class BeneluxThemeCard extends FeedElement {
       : item.image
         ? html`<img part="image" src=${item.image} alt="" loading="lazy" decoding="async" />`
         : nothing;
+    // (No intro box for a feed item without a summary.)
     const summary = !item
-      ? html`<slot name="summary"></slot>`
+      ? html`<div part="summary"><slot name="summary"></slot></div>`
       : item.summary
-        ? html`<p>${item.summary}</p>`
+        ? html`<div part="summary"><p>${item.summary}</p></div>`
         : nothing;
     const titleContent = item
       ? title
       : html`<slot name="title" @slotchange=${this.#onTitleSlotChange}></slot>`;
+    // (heading() clamps the title's level to 2–6, as #level does.)
     return html`<section part="card" class="card" aria-labelledby="title">
       ${image}
-      <div id="title">${heading(this.#level, 2, titleContent)}</div>
-      <div part="summary">${summary}</div>
+      <div id="title">${heading(this.headingLevel, 2, titleContent)}</div>
+      ${summary}
       <benelux-read-more
         part="read-more"
         exportparts="button:read-more-button,content:read-more-content"
@@ -311,9 +313,10 @@ export class BeneluxThemeCard extends FeedElement {
       }
       if ((feed = this.#inline[1]) === undefined) return nothing;
     }
+    // The news heading one level below the title (3–7: heading() makes 7 an h6).
     return limit > 0 && Number.isInteger(limit) && theme && (this.src || feed !== undefined)
       ? html`<div part="news">
-          ${heading(Math.min(this.#level + 1, 6), 3, this.msg('Latest news', { id: 'theme.news' }), 'news-heading')}
+          ${heading(this.#level + 1, 6, this.msg('Latest news', { id: 'theme.news' }), 'news-heading')}
           <benelux-news-list
             exportparts=${NEWS_PARTS}
             .src=${this.src}
