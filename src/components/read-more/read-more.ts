@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { BeneluxElement } from '../../internal/base-element.js';
 import { tokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
@@ -62,6 +62,8 @@ export class BeneluxReadMore extends BeneluxElement {
   // a "ResizeObserver loop" error to the page: measure in the next frame instead.
   readonly #resizeObserver = new ResizeObserver(() => this.#scheduleMeasure());
   #frame = 0;
+  /** The lines shown collapsed, as the sheet has them. */
+  #lines!: number;
 
   /** The clamp box (rendered once, first update on). */
   get #content(): HTMLElement | null {
@@ -86,8 +88,12 @@ export class BeneluxReadMore extends BeneluxElement {
     this.#observeContent();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('lines')) this.#linesSheet.replaceSync(`:host{--_lines:${this.#clampLines}}`);
+  protected override updated(): void {
+    // `lines`, made safe: a positive integer up to 50, else 3. Set on every update (a
+    // one-rule sheet; updates are rare) rather than only when `lines` changed.
+    const { lines } = this;
+    this.#lines = Number.isInteger(lines) && lines > 0 ? Math.min(lines, 50) : 3;
+    this.#linesSheet.replaceSync(`:host{--_lines:${this.#lines}}`);
     this.#scheduleMeasure();
   }
 
@@ -110,11 +116,6 @@ export class BeneluxReadMore extends BeneluxElement {
     this.#frame = requestAnimationFrame(() => this.#measure());
   }
 
-  /** `lines`, made safe: a positive integer up to 50, else 3. */
-  get #clampLines(): number {
-    return Number.isInteger(this.lines) && this.lines > 0 ? Math.min(this.lines, 50) : 3;
-  }
-
   /**
    * Collapsed, the clamp box overflows or not. Expanded, compare the whole content with
    * the clamp's height, so content too short to collapse shows no "Read less" either.
@@ -126,7 +127,7 @@ export class BeneluxReadMore extends BeneluxElement {
     this.overflowing =
       box.scrollHeight >
       (this.expanded
-        ? this.#clampLines * parseFloat(getComputedStyle(box).lineHeight)
+        ? this.#lines * parseFloat(getComputedStyle(box).lineHeight)
         : box.clientHeight) +
         1;
   }
