@@ -156,11 +156,12 @@ export class BeneluxReadMore extends BeneluxElement {
   override render() {
     const { expanded, label, msg } = this;
     const href = safeUrl(this.href, document.baseURI);
-    const text = html`${
+    const text = [
       expanded && !href
         ? msg('Read less', { id: 'read-less' })
-        : msg('Read more', { id: 'read-more' })
-    }${label && html`<span class="visually-hidden">: ${label}</span>`}`;
+        : msg('Read more', { id: 'read-more' }),
+      label && html`<span class="visually-hidden">: ${label}</span>`,
+    ];
     return html`<div part="content" id="content" @scroll=${this.#toggle}>
         <slot @slotchange=${this.#observeContent}></slot>
       </div>
