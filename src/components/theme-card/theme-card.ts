@@ -204,13 +204,12 @@ export class BeneluxThemeCard extends FeedElement {
         </div>`;
   }
 
+  /** (Whitespace kept as is: the visually hidden spans that show it collapse it.) */
   #onTitleSlotChange(e: Event): void {
     this.slottedTitle = (e.target as HTMLSlotElement)
       .assignedNodes({ flatten: true })
       .map((n) => n.textContent)
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim();
+      .join('');
   }
 
   override render() {
