@@ -81,9 +81,6 @@ const stop = (e: Event) => e.stopPropagation();
  * @cssprop --benelux-image-ratio - Image aspect ratio (default 16 / 9).
  */
 export class BeneluxThemeCard extends FeedElement {
-  static {
-    this.createProperty('slottedTitle', { state: true });
-  }
   static override styles = [tokens, feedStyles, styles];
   static override properties = {
     item: {},
@@ -99,8 +96,8 @@ export class BeneluxThemeCard extends FeedElement {
 
   /** The sanitized `content_html` (its nodes), and what it was made from. */
   #html: SanitizedBody = {};
-  /** The slotted title's text (names the theme link without `item`). */
-  private slottedTitle?: string;
+  /** The slotted title's text (names the theme link without `item`); not reactive: its slotchange re-renders. */
+  #slottedTitle?: string;
 
   /** The id of the feed item (with `_benelux.kind: "theme"`) to show. */
   item?: string;
@@ -206,10 +203,11 @@ export class BeneluxThemeCard extends FeedElement {
 
   /** (Whitespace kept as is: the visually hidden spans that show it collapse it.) */
   #onTitleSlotChange(e: Event): void {
-    this.slottedTitle = (e.target as HTMLSlotElement)
+    this.#slottedTitle = (e.target as HTMLSlotElement)
       .assignedNodes({ flatten: true })
       .map((n) => n.textContent)
       .join('');
+    this.requestUpdate();
   }
 
   override render() {
@@ -252,7 +250,7 @@ export class BeneluxThemeCard extends FeedElement {
 
   /** The card: the feed's `item`, or (without one) the slotted content. */
   #renderCard(item?: FeedItem) {
-    const title = item ? item.title : this.slottedTitle;
+    const title = item ? item.title : this.#slottedTitle;
     const href = item ? (item.url ?? item.externalUrl) : safeUrl(this.href, document.baseURI);
     const image = !item
       ? html`<slot name="image"></slot>`
