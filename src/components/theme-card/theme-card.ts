@@ -91,8 +91,8 @@ export class BeneluxThemeCard extends FeedElement {
     href: {},
   };
 
-  /** The inline feed's text and data, handed to the news list. */
-  #inline?: [text: string, data: unknown];
+  /** The inline feed's text and data, handed to the news list (see inlineFeed()). */
+  #inline?: [text: string | undefined, data: unknown];
 
   /** The sanitized `content_html` (its nodes), and what it was made from. */
   #html: SanitizedBody = {};
@@ -292,24 +292,29 @@ export class BeneluxThemeCard extends FeedElement {
     </section>`;
   }
 
+  /**
+   * The inline feed's text, read when the card (with `item`) sets its feed source; its
+   * data is kept for the news list, parsed once per text: a new object would make the
+   * list normalize it again. (Bad JSON leaves the card in the error state: no list.)
+   */
+  protected override inlineFeed(): string | undefined {
+    const text = super.inlineFeed();
+    if (this.#inline?.[0] !== text) {
+      let data: unknown;
+      try {
+        data = JSON.parse(text!);
+      } catch {
+        // Not JSON (or no text): the card shows the error.
+      }
+      this.#inline = [text, data];
+    }
+    return text;
+  }
+
   /** The latest news of the theme: the news list itself, fed by the same feed. */
   #renderNews(theme: string | undefined) {
     const limit = this.newsLimit;
-    let feed: unknown;
-    let text: string | undefined;
-    if (this.item && (feed = this.feed) === undefined && (text = this.inlineFeed()) !== undefined) {
-      // Parsed once per text: a new object would make the list normalize it again.
-      if (this.#inline?.[0] !== text) {
-        let data: unknown;
-        try {
-          data = JSON.parse(text);
-        } catch {
-          // Not JSON: the card shows the error; no list.
-        }
-        this.#inline = [text, data];
-      }
-      if ((feed = this.#inline[1]) === undefined) return nothing;
-    }
+    const feed = this.feed === undefined && this.item ? this.#inline?.[1] : this.feed;
     // The news heading one level below the title (3–7: heading() makes 7 an h6).
     return limit > 0 && Number.isInteger(limit) && theme && (this.src || feed !== undefined)
       ? html`<div part="news">
