@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const styles = css`
   .card {
-    box-sizing: border-box;
     padding: var(--_space);
     background: var(--_surface);
     border: 1px solid var(--_border);
