@@ -43,7 +43,7 @@ export const styles = css`
   }
   [part='link'] {
     color: var(--_accent);
-    align-self: flex-start;
+    place-self: start;
   }
   [part='news'] {
     border-top: 1px solid var(--_border);
