@@ -29,11 +29,11 @@ export const styles = css`
     }
   }
   [part='button'] {
-    display: inline-block;
     color: var(--_accent);
     background: none;
     border: 0;
     padding: 0;
+    display: inline-block;
     margin-top: 0.25rem;
     text-decoration: underline;
   }
