@@ -19,8 +19,8 @@ export type ThemeCardState = FeedState;
 const NEWS_PARTS =
   'list item title link meta date views summary image read-more status retry load-more skeleton'
     .split(' ')
-    .map((p) => `${p}: news-${p}`)
-    .join(', ');
+    .map((p) => `${p}:news-${p}`)
+    .join();
 
 /** The card reports its feed's failures itself: one `benelux-error` per failure. */
 const stop = (e: Event) => e.stopPropagation();
@@ -316,7 +316,7 @@ export class BeneluxThemeCard extends FeedElement {
     const limit = this.newsLimit;
     const feed = this.feed === undefined && this.item ? this.#inline?.[1] : this.feed;
     // The news heading one level below the title (3–7: heading() makes 7 an h6).
-    return limit > 0 && Number.isInteger(limit) && theme && (this.src || feed !== undefined)
+    return Number.isInteger(limit) && limit > 0 && theme && (this.src || feed !== undefined)
       ? html`<div part="news">
           ${heading(this.#level + 1, 6, this.msg('Latest news', { id: 'theme.news' }), 'news-heading')}
           <benelux-news-list
