@@ -15,8 +15,8 @@ export const styles = css`
     :host(:not([expanded])) #content {
       display: -webkit-box;
       -webkit-box-orient: vertical;
-      -webkit-line-clamp: var(--_lines);
       overflow: hidden;
+      -webkit-line-clamp: var(--_lines);
     }
   }
   :host([expanded]) #content {
