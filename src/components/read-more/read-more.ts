@@ -83,8 +83,9 @@ export class BeneluxReadMore extends BeneluxElement {
 
   protected override firstUpdated(): void {
     // The line count reaches CSS through an adopted sheet: no inline style (strict CSP).
-    const root = this.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#linesSheet];
+    // (adoptedStyleSheets is an observable array wherever light-dark(), which the tokens
+    // use, works.)
+    (this.renderRoot as ShadowRoot).adoptedStyleSheets.push(this.#linesSheet);
     this.#observeContent();
   }
 
