@@ -178,7 +178,7 @@ export class BeneluxThemeCard extends FeedElement {
               ...(await sanitizeHtml(source, { baseUrl: baseUrl!, headingLevel })).childNodes,
             ];
           } catch (e) {
-            console.warn(`[benelux-widgets] content_html of "${item!.id}" not shown: ${String(e)}`);
+            console.warn(`[benelux-widgets] content_html of "${item!.id}" not shown: ${e}`);
           }
           if (this.#html === html) {
             this.#html = { key, nodes };
@@ -229,8 +229,7 @@ export class BeneluxThemeCard extends FeedElement {
         : html`${text && html`<p>${text}</p>`}${
             this.data.usingFallback && item ? html`<p>${this.fallbackNotice()}</p>` : nothing
           }`;
-    return html`${this.renderStatus(state, status)}
-    ${
+    return html`${this.renderStatus(state, status)}${
       state === 'loading'
         ? // The final layout's blocks, empty and hidden from assistive technology. The body's
           // read-more gives it `--_lines` (clamped as the real one), which sets its height.
@@ -287,8 +286,7 @@ export class BeneluxThemeCard extends FeedElement {
               ></a
             >`
           : nothing
-      }
-      ${this.#renderNews(item ? item.theme : this.theme)}
+      }${this.#renderNews(item ? item.theme : this.theme)}
     </section>`;
   }
 
