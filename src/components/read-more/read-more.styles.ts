@@ -10,15 +10,6 @@ export const styles = css`
   #content ::slotted(:first-child) {
     margin-top: 0;
   }
-  /* Printing shows the whole content, without the button. */
-  @media not print {
-    :host(:not([expanded])) #content {
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      overflow: hidden;
-      -webkit-line-clamp: var(--_lines);
-    }
-  }
   :host([expanded]) #content {
     animation: reveal 0.2s ease-out;
   }
@@ -33,13 +24,20 @@ export const styles = css`
     background: none;
     border: 0;
     padding: 0;
-    display: inline-block;
+    display: none;
     margin-top: 0.25rem;
     text-decoration: underline;
   }
-  @media print {
+  /* Printing shows the whole content, without the button. */
+  @media not print {
+    :host(:not([expanded])) #content {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      overflow: hidden;
+      -webkit-line-clamp: var(--_lines);
+    }
     [part='button'] {
-      display: none;
+      display: inline-block;
     }
   }
 `;
