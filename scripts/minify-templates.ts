@@ -144,8 +144,12 @@ function cssKeep(parts: string[]): Mask[] {
           drop(i, j);
         } else drop(i + 1, j);
         i = j - 1;
-      } else if (c === '0' && /^\.\d/.test(s.slice(i + 1)) && !/[\w.-]/.test(kept(i - 1))) {
-        // 0.5em is .5em (but 10.5 and --x0.5 stay).
+      } else if (
+        c === '0' &&
+        /^\.\d/.test(s.slice(i + 1)) &&
+        !/[\w.]$|[\w-]-$/.test(kept(i - 2) + kept(i - 1))
+      ) {
+        // 0.5em is .5em, -0.5em is -.5em (but 10.5 and --x0.5 stay).
         keep[i] = false;
       } else if (c === '*' && s[i + 1] === ':' && /^[,{}]?$/.test(kept(i - 1))) {
         // *::before is ::before.
