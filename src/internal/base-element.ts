@@ -9,6 +9,13 @@ import {
 import { msgFor, type Msg } from '../i18n/localize.js';
 
 /**
+ * Dispatch a bubbling, composed event for the host page. (A function, not a method: the
+ * manifest analyzer would list a method's `new CustomEvent(type)` as an event "type".)
+ */
+export const emit = (el: Element, type: string, detail: unknown) =>
+  el.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+
+/**
  * What every widget shares: its own locale, resolved from `lang` on itself or the
  * nearest ancestor (through shadow roots), and kept current when any of those change.
  */

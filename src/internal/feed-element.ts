@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { FeedController, type FeedSource } from '../feed/controller.js';
 import type { Feed, FeedErrorDetail } from '../feed/types.js';
-import { BeneluxElement } from './base-element.js';
+import { BeneluxElement, emit } from './base-element.js';
 
 export type FeedState = 'loading' | 'populated' | 'empty' | 'error' | 'stale';
 
@@ -32,12 +32,16 @@ export abstract class FeedElement extends BeneluxElement {
     const { status, feed, error } = s;
     if (status !== 'loading') this.retrying = false;
     if (status === 'ready' && feed && (feed !== prev.feed || prev.status !== 'ready')) {
-      this.emit('benelux-load', this.loadDetail(feed));
+      emit(this, 'benelux-load', this.loadDetail(feed));
     }
     if (error && error !== prev.error) {
       const { kind, message } = error;
       console.warn(`[benelux-widgets] ${message}`);
-      this.emit('benelux-error', { kind, status: error.status, message } satisfies FeedErrorDetail);
+      emit(this, 'benelux-error', {
+        kind,
+        status: error.status,
+        message,
+      } satisfies FeedErrorDetail);
     }
   });
 
@@ -102,10 +106,6 @@ export abstract class FeedElement extends BeneluxElement {
               options: { refresh: this.refresh > 0 ? this.refresh : 0 },
             }
           : undefined;
-  }
-
-  protected emit(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
   }
 
   /**

@@ -5,6 +5,7 @@ import type { Feed, FeedItem } from '../../feed/types.js';
 import { formatDate, formatNumber, pluralCategory } from '../../i18n/format.js';
 import { str } from '../../i18n/localize.js';
 import { FeedElement, type FeedState } from '../../internal/feed-element.js';
+import { emit } from '../../internal/base-element.js';
 import { heading } from '../../internal/heading.js';
 import { feedStyles } from '../../internal/feed-styles.js';
 import { tokens } from '../../internal/tokens.js';
@@ -333,7 +334,7 @@ export class BeneluxNewsList extends FeedElement {
     const lang = ifDefined(
       language?.split('-')[0].toLowerCase() === this.locale.language ? undefined : language,
     );
-    const click = () => this.emit('benelux-item-click', { item });
+    const click = () => emit(this, 'benelux-item-click', { item });
     const n = views === undefined ? '' : formatNumber(views, tag);
     return html`<li>
       <article part="item" class="card">

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { BeneluxElement } from '../../internal/base-element.js';
+import { BeneluxElement, emit } from '../../internal/base-element.js';
 import { tokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { styles } from './read-more.styles.js';
@@ -146,9 +146,7 @@ export class BeneluxReadMore extends BeneluxElement {
     const offset = target.scrollTop;
     if (offset ? this.expanded : e.type === 'scroll') return;
     const expanded = (this.expanded = !this.expanded);
-    this.dispatchEvent(
-      new CustomEvent('benelux-toggle', { bubbles: true, composed: true, detail: { expanded } }),
-    );
+    emit(this, 'benelux-toggle', { expanded });
     await this.updateComplete;
     if (offset) window.scrollBy({ top: offset, behavior: 'instant' });
     else if (!expanded) target.scrollIntoView({ block: 'nearest' });
