@@ -326,8 +326,8 @@ export class BeneluxNewsList extends FeedElement {
     const href = url ?? externalUrl;
     const compact = this.layout === 'compact';
     const summary = this.hideSummary || compact ? undefined : (item.summary ?? item.contentText);
+    // With a target, rel="noopener" (harmless where no new browsing context opens).
     const target = this.target || undefined;
-    const rel = target && !['_self', '_parent', '_top'].includes(target) ? 'noopener' : undefined;
     // Feed text in another language than the widget's (e.g. the English fallback feed in
     // a French widget) says so, for screen readers' pronunciation (WCAG 3.1.2).
     const language = item.language ?? this.data.snapshot.feed?.language;
@@ -352,7 +352,7 @@ export class BeneluxNewsList extends FeedElement {
                 lang=${lang}
                 href=${href}
                 target=${ifDefined(target)}
-                rel=${ifDefined(rel)}
+                rel=${ifDefined(target && 'noopener')}
                 @click=${click}
                 >${title}</a
               >`
@@ -385,7 +385,7 @@ export class BeneluxNewsList extends FeedElement {
                 part="read-more"
                 href=${href}
                 target=${ifDefined(target)}
-                rel=${ifDefined(rel)}
+                rel=${ifDefined(target && 'noopener')}
                 @click=${click}
                 >${this.msg('Read more', { id: 'read-more' })}<span
                   class="visually-hidden"
