@@ -322,7 +322,7 @@ export class BeneluxNewsList extends FeedElement {
 
   #renderItem(item: FeedItem) {
     const { tag } = this.locale;
-    const { url, externalUrl, title = '', image, datePublished, views } = item;
+    const { url, externalUrl, title, image, datePublished, views } = item;
     const href = url ?? externalUrl;
     const compact = this.layout === 'compact';
     const summary = this.hideSummary || compact ? undefined : (item.summary ?? item.contentText);
@@ -335,15 +335,15 @@ export class BeneluxNewsList extends FeedElement {
       language?.split('-')[0].toLowerCase() === this.locale.language ? undefined : language,
     );
     const click = () => emit(this, 'benelux-item-click', { item });
-    const n = views === undefined ? '' : formatNumber(views, tag);
+    // Formatted even when not shown (a cached formatter; 'NaN' for no views): less code.
+    const n = formatNumber(views!, tag);
     return html`<li>
       <article part="item" class="card">
         ${
           image && !this.hideImages && !compact
             ? html`<img part="image" src=${image} alt="" loading="lazy" decoding="async" />`
             : nothing
-        }
-        ${heading(
+        }${heading(
           this.headingLevel,
           3,
           href
@@ -378,8 +378,7 @@ export class BeneluxNewsList extends FeedElement {
               : nothing
           }
         </p>
-        ${summary ? html`<p part="summary" lang=${lang}>${summary}</p>` : nothing}
-        ${
+        ${summary ? html`<p part="summary" lang=${lang}>${summary}</p>` : nothing}${
           href && !compact
             ? html`<a
                 part="read-more"
