@@ -215,17 +215,22 @@ export class BeneluxNewsList extends FeedElement {
     this.shown += this.#pageSize;
     this.busy = true;
     // loadMore() never rejects (a failed page resolves false and reports the error).
-    for (let page = 0; page < MAX_PAGES_PER_CLICK; page++) {
-      const [, items] = this.#view();
-      if (items.length >= this.shown || !this.data.snapshot.feed?.nextUrl) break;
-      if (!(await this.data.loadMore())) break;
-    }
+    // Pages are fetched while too few items match, up to MAX_PAGES_PER_CLICK of them.
+    let pages = MAX_PAGES_PER_CLICK;
+    while (
+      pages-- &&
+      this.#view()[1].length < this.shown &&
+      this.data.snapshot.feed?.nextUrl &&
+      (await this.data.loadMore())
+    );
     this.busy = false;
     await this.updateComplete;
     // Focus the first new item, so keyboard and screen-reader users continue reading
     // there; when nothing was added, the last item (the button is gone).
-    const links = this.renderRoot.querySelectorAll('li');
-    (links[before] ?? links[links.length - 1])?.querySelector('a')?.focus();
+    // (The first match in document order: that item's link, else the last item's.)
+    this.renderRoot
+      .querySelector<HTMLElement>(`li:nth-child(${before + 1}) a,li:last-child a`)
+      ?.focus();
   }
 
   override render() {
