@@ -7,7 +7,6 @@ import { css } from 'lit';
  */
 export const styles = css`
   ul {
-    list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
