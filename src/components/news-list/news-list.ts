@@ -254,13 +254,12 @@ export class BeneluxNewsList extends FeedElement {
               ? msg(str`${n} news item loaded`, { id: 'loaded.one' })
               : msg(str`${n} news items loaded`, { id: 'loaded.other' });
     const status = html`${
-      !text
-        ? nothing
-        : loading || state === 'populated'
-          ? html`<span class="visually-hidden">${text}</span>`
-          : html`<p>${text}</p>`
+      text
+        ? html`<p class=${loading || state === 'populated' ? 'visually-hidden' : ''}>${text}</p>`
+        : nothing
     }${
-      this.data.usingFallback && (state === 'stale' || state === 'populated')
+      // The fallback notice wherever items are shown.
+      n && this.data.usingFallback
         ? html`<p>${this.fallbackNotice()}</p>`
         : nothing
     }`;
@@ -283,7 +282,7 @@ export class BeneluxNewsList extends FeedElement {
       }
       <ul
         part="list"
-        aria-hidden=${loading ? 'true' : nothing}
+        aria-hidden=${loading || nothing}
         aria-labelledby=${relatedTo ? 'related-heading' : nothing}
       >
         ${
