@@ -104,8 +104,8 @@ export class BeneluxNewsList extends FeedElement {
 
   /** How many items are shown (grows with "Load more"); set by the first willUpdate(). */
   declare private shown: number;
-  /** A `lazy` list came near the viewport. */
-  declare private near?: boolean;
+  /** A `lazy` list came near the viewport (undefined until then). */
+  declare private near: boolean;
   /** A "Load more" click is fetching. */
   private busy = false;
 
@@ -157,17 +157,15 @@ export class BeneluxNewsList extends FeedElement {
   }
 
   override willUpdate(changed: PropertyValues): void {
-    if (
-      !this.shown ||
-      ['src', 'feed', 'limit', 'theme', 'tag', 'relatedTo'].some((p) => changed.has(p))
-    )
+    // `limit`'s initializer makes it a change of the first update too.
+    if (['src', 'feed', 'limit', 'theme', 'tag', 'relatedTo'].some((p) => changed.has(p)))
       this.shown = this.#pageSize;
     this.#watchViewport();
     super.willUpdate(changed);
   }
 
   protected override feedWanted(): boolean {
-    return !this.lazy || !!this.near;
+    return !this.lazy || this.near;
   }
 
   protected override stateName(): NewsListState {
@@ -259,9 +257,7 @@ export class BeneluxNewsList extends FeedElement {
         : nothing
     }${
       // The fallback notice wherever items are shown.
-      n && this.data.usingFallback
-        ? html`<p>${this.fallbackNotice()}</p>`
-        : nothing
+      n && this.data.usingFallback ? html`<p>${this.fallbackNotice()}</p>` : nothing
     }`;
     // While loading: the "Related news" heading and the Load more button hidden (they
     // reserve their space), and placeholder cards of the final size, hidden from
