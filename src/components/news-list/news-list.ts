@@ -97,7 +97,9 @@ export class BeneluxNewsList extends FeedElement {
     // Reactive, without an attribute. Not decorators (their helpers cost the CDN file
     // ~0.4 KB gzip once no element uses them), nor `properties` (where the manifest
     // analyzer would list them as attributes).
-    for (const name of ['shown', 'near', 'busy']) this.createProperty(name, { state: true });
+    this.createProperty('shown', { state: true });
+    this.createProperty('near', { state: true });
+    this.createProperty('busy', { state: true });
   }
 
   #viewport?: IntersectionObserver;
@@ -178,7 +180,8 @@ export class BeneluxNewsList extends FeedElement {
 
   /** `limit`, made safe: a positive integer up to 100, else 5. */
   get #pageSize(): number {
-    return Number.isInteger(this.limit) && this.limit > 0 ? Math.min(this.limit, 100) : 5;
+    const n = this.limit;
+    return Number.isInteger(n) && n > 0 ? Math.min(n, 100) : 5;
   }
 
   /** A `lazy` list starts loading 300px before it scrolls into view. */
@@ -282,7 +285,22 @@ export class BeneluxNewsList extends FeedElement {
         aria-labelledby=${relatedTo ? 'related-heading' : nothing}
       >
         ${
-          loading ? Array(this.#pageSize).fill(this.#skeleton) : visible.map(this.#renderItem, this)
+          loading
+            ? // Placeholder cards of the final size.
+              Array(this.#pageSize).fill(
+                html`<li>
+                  <div part="skeleton" class="card">
+                    <span class="bar title"></span><span class="bar meta"></span>
+                    ${
+                      this.layout === 'compact' || this.hideSummary
+                        ? nothing
+                        : html`<span class="bar"></span><span class="bar"></span
+                            ><span class="bar short"></span>`
+                    }
+                  </div>
+                </li>`,
+              )
+            : visible.map(this.#renderItem, this)
         }
       </ul>
       ${
@@ -303,21 +321,6 @@ export class BeneluxNewsList extends FeedElement {
     return html`${this.renderStatus(state, status)}${
       state === 'error' ? html`<slot></slot>` : state === 'empty' ? nothing : list
     }`;
-  }
-
-  /** A placeholder card of the final size. */
-  get #skeleton() {
-    return html`<li>
-      <div part="skeleton" class="card">
-        <span class="bar title"></span><span class="bar meta"></span>
-        ${
-          this.layout === 'compact' || this.hideSummary
-            ? nothing
-            : html`<span class="bar"></span><span class="bar"></span
-                ><span class="bar short"></span>`
-        }
-      </div>
-    </li>`;
   }
 
   #renderItem(item: FeedItem) {
