@@ -265,61 +265,64 @@ export class BeneluxNewsList extends FeedElement {
     // While loading: the "Related news" heading and the Load more button hidden (they
     // reserve their space), and placeholder cards of the final size, hidden from
     // assistive technology.
-    const list = html`
-      ${
-        relatedTo
-          ? html`<div id="related-heading" class=${loading ? 'placeholder' : ''}>
-              ${heading(
-                // One level above the item titles; 2 when out of range.
-                this.headingLevel - 1,
-                2,
-                msg('Related news', { id: 'related' }),
-                'heading',
-              )}
-            </div>`
-          : nothing
-      }
-      <ul
-        part="list"
-        aria-hidden=${loading || nothing}
-        aria-labelledby=${relatedTo ? 'related-heading' : nothing}
-      >
-        ${
-          loading
-            ? // Placeholder cards of the final size.
-              Array(this.#pageSize).fill(
-                html`<li>
-                  <div part="skeleton" class="card">
-                    <span class="bar title"></span><span class="bar meta"></span>
-                    ${
-                      this.layout === 'compact' || this.hideSummary
-                        ? nothing
-                        : html`<span class="bar"></span><span class="bar"></span
-                            ><span class="bar short"></span>`
-                    }
-                  </div>
-                </li>`,
-              )
-            : visible.map(this.#renderItem, this)
-        }
-      </ul>
-      ${
-        // While loading, a placeholder of the button (visibility: hidden: neither shown,
-        // focusable, clickable nor exposed to assistive technology).
-        this.loadMore && (loading || n < items.length || this.data.snapshot.feed?.nextUrl)
-          ? html`<button
-              part="load-more"
-              class=${loading ? 'placeholder' : ''}
-              aria-busy=${this.busy}
-              @click=${this.#onLoadMore}
-            >
-              ${msg('More news', { id: 'load-more' })}
-            </button>`
-          : nothing
-      }
-    `;
     return html`${this.renderStatus(state, status)}${
-      state === 'error' ? html`<slot></slot>` : state === 'empty' ? nothing : list
+      state === 'error'
+        ? html`<slot></slot>`
+        : state === 'empty'
+          ? nothing
+          : html`
+              ${
+                relatedTo
+                  ? html`<div id="related-heading" class=${loading ? 'placeholder' : ''}>
+                      ${heading(
+                        // One level above the item titles; 2 when out of range.
+                        this.headingLevel - 1,
+                        2,
+                        msg('Related news', { id: 'related' }),
+                        'heading',
+                      )}
+                    </div>`
+                  : nothing
+              }
+              <ul
+                part="list"
+                aria-hidden=${loading || nothing}
+                aria-labelledby=${relatedTo ? 'related-heading' : nothing}
+              >
+                ${
+                  loading
+                    ? // Placeholder cards of the final size.
+                      Array(this.#pageSize).fill(
+                        html`<li>
+                          <div part="skeleton" class="card">
+                            <span class="bar title"></span><span class="bar meta"></span>
+                            ${
+                              this.layout === 'compact' || this.hideSummary
+                                ? nothing
+                                : html`<span class="bar"></span><span class="bar"></span
+                                    ><span class="bar short"></span>`
+                            }
+                          </div>
+                        </li>`,
+                      )
+                    : visible.map(this.#renderItem, this)
+                }
+              </ul>
+              ${
+                // While loading, a placeholder of the button (visibility: hidden: neither shown,
+                // focusable, clickable nor exposed to assistive technology).
+                this.loadMore && (loading || n < items.length || this.data.snapshot.feed?.nextUrl)
+                  ? html`<button
+                      part="load-more"
+                      class=${loading ? 'placeholder' : ''}
+                      aria-busy=${this.busy}
+                      @click=${this.#onLoadMore}
+                    >
+                      ${msg('More news', { id: 'load-more' })}
+                    </button>`
+                  : nothing
+              }
+            `
     }`;
   }
 
