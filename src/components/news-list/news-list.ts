@@ -328,8 +328,8 @@ export class BeneluxNewsList extends FeedElement {
 
   #renderItem(item: FeedItem) {
     const { tag } = this.locale;
-    const { url, externalUrl, title, image, datePublished, views } = item;
-    const href = url ?? externalUrl;
+    const { datePublished, views } = item;
+    const href = item.url ?? item.externalUrl;
     const compact = this.layout === 'compact';
     const summary = this.hideSummary || compact ? undefined : (item.summary ?? item.contentText);
     // With a target, rel="noopener" (harmless where no new browsing context opens).
@@ -346,8 +346,8 @@ export class BeneluxNewsList extends FeedElement {
     return html`<li>
       <article part="item" class="card">
         ${
-          image && !this.hideImages && !compact
-            ? html`<img part="image" src=${image} alt="" loading="lazy" decoding="async" />`
+          item.image && !this.hideImages && !compact
+            ? html`<img part="image" src=${item.image} alt="" loading="lazy" decoding="async" />`
             : nothing
         }${heading(
           this.headingLevel,
@@ -360,9 +360,9 @@ export class BeneluxNewsList extends FeedElement {
                 target=${ifDefined(target)}
                 rel=${ifDefined(target && 'noopener')}
                 @click=${click}
-                >${title}</a
+                >${item.title}</a
               >`
-            : title,
+            : item.title,
         )}
         <p part="meta">
           ${
@@ -395,7 +395,7 @@ export class BeneluxNewsList extends FeedElement {
                 >${this.msg('Read more', { id: 'read-more' })}<span
                   class="visually-hidden"
                   lang=${lang}
-                  >: ${title}</span
+                  >: ${item.title}</span
                 ></a
               >`
             : nothing
