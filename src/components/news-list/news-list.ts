@@ -255,9 +255,11 @@ export class BeneluxNewsList extends FeedElement {
               ? msg(str`${n} news item loaded`, { id: 'loaded.one' })
               : msg(str`${n} news items loaded`, { id: 'loaded.other' });
     const status = html`${
-      text
-        ? html`<p class=${loading || state === 'populated' ? 'visually-hidden' : ''}>${text}</p>`
-        : nothing
+      !text
+        ? nothing
+        : loading || state === 'populated'
+          ? html`<span class="visually-hidden">${text}</span>`
+          : html`<p>${text}</p>`
     }${
       // The fallback notice wherever items are shown.
       n && this.data.usingFallback ? html`<p>${this.fallbackNotice()}</p>` : nothing
