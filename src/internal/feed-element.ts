@@ -1,9 +1,30 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { FeedController, type FeedSource } from '../feed/controller.js';
+import { normalizeFeed, parseFeed } from '../feed/normalize.js';
+import {
+  IDLE,
+  subscribe,
+  type FeedSnapshot,
+  type FeedSubscription,
+  type LoadOptions,
+} from '../feed/store.js';
 import type { Feed, FeedErrorDetail } from '../feed/types.js';
 import { BeneluxElement, emit } from './base-element.js';
 
 export type FeedState = 'loading' | 'populated' | 'empty' | 'error' | 'stale';
+
+/** Where a widget's feed comes from: a URL, or data given inline / as a property. */
+type FeedSource =
+  | {
+      url: string;
+      /** Used when `url` answers 404 (e.g. no feed in the reader's language). */
+      fallbackUrl?: string;
+      options?: LoadOptions;
+    }
+  /** A parsed feed object (the `feed` property). */
+  | { data: unknown; baseUrl: string }
+  /** A feed's JSON text (a `<script type="application/feed+json">` child): bad JSON is `not-json`. */
+  | { text: string; baseUrl: string }
+  | undefined;
 
 /** The properties that say where the feed comes from. */
 const SOURCE = ['src', 'fallbackSrc', 'feed', 'refresh', 'locale', 'lazy', 'near', 'item'];
@@ -11,8 +32,9 @@ const SOURCE = ['src', 'fallbackSrc', 'feed', 'refresh', 'locale', 'lazy', 'near
 /**
  * What the feed-driven widgets (the news list and the theme card) share: where the feed
  * comes from (`src` with `{lang}`, `fallback-src`, the `feed` property or an inline
- * `<script type="application/feed+json">` child), the `state` attribute, the
- * `benelux-load` / `benelux-error` events and the Retry button.
+ * `<script type="application/feed+json">` child), its subscription to the page-wide feed
+ * store, the `state` attribute, the `benelux-load` / `benelux-error` events and the
+ * Retry button.
  */
 export abstract class FeedElement extends BeneluxElement {
   static override properties: PropertyDeclarations = {
@@ -28,7 +50,66 @@ export abstract class FeedElement extends BeneluxElement {
     this.createProperty('retrying', { state: true });
   }
 
-  protected readonly data = new FeedController(this, (s, prev) => {
+  /** The feed's current state, from the store (or from inline data). */
+  protected snapshot: FeedSnapshot = IDLE;
+  /** True while the data comes from the source's `fallbackUrl`. */
+  protected usingFallback = false;
+  #source: FeedSource;
+  #key?: unknown;
+  #subscription?: FeedSubscription;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#attach();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#subscription?.unsubscribe();
+  }
+
+  protected async loadMoreFeed(): Promise<boolean> {
+    return this.#subscription?.loadMore() ?? false;
+  }
+
+  /**
+   * Subscribe to the source (the page-wide store shares requests and results), or read
+   * inline data; the old subscription ends, so a changed source or a departed element
+   * aborts work in flight. A 404 on the main URL switches to the fallback URL.
+   */
+  #attach(useFallback = false): void {
+    this.#subscription?.unsubscribe();
+    this.usingFallback = useFallback;
+    const source = this.#source;
+    if (!source) return this.#set(IDLE);
+    if (!('url' in source)) {
+      const result =
+        'text' in source
+          ? parseFeed(source.text, source.baseUrl)
+          : normalizeFeed(source.data, source.baseUrl);
+      return this.#set(
+        result.ok
+          ? { ...IDLE, status: 'ready', feed: result.feed }
+          : { ...IDLE, status: 'error', error: result.error },
+      );
+    }
+    const { url, fallbackUrl, options } = source;
+    const canFallBack = !useFallback && fallbackUrl && fallbackUrl !== url;
+    const receive = (snapshot: FeedSnapshot) =>
+      canFallBack && snapshot.status === 'error' && snapshot.error!.status === 404
+        ? this.#attach(true)
+        : this.#set(snapshot);
+    const subscription = subscribe(useFallback ? fallbackUrl! : url, receive, options);
+    this.#subscription = subscription;
+    receive(subscription.snapshot);
+  }
+
+  /** A new snapshot: re-render, and tell the page (`benelux-load`, `benelux-error`). */
+  #set(s: FeedSnapshot): void {
+    const prev = this.snapshot;
+    if (s === prev) return;
+    this.snapshot = s;
+    this.requestUpdate();
     const { status, feed, error } = s;
     if (status !== 'loading') this.retrying = false;
     if (status === 'ready' && feed && (feed !== prev.feed || prev.status !== 'ready')) {
@@ -43,7 +124,7 @@ export abstract class FeedElement extends BeneluxElement {
         message,
       } satisfies FeedErrorDetail);
     }
-  });
+  }
 
   /** Retry was pressed: its button stays (and keeps focus) until the feed answers. */
   protected retrying = false;
@@ -73,7 +154,13 @@ export abstract class FeedElement extends BeneluxElement {
 
   override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || SOURCE.some((p) => changed.has(p))) {
-      this.data.setSource(this.feedWanted() ? this.#source() : undefined);
+      const source = this.feedWanted() ? this.#sourceOf() : undefined;
+      const key = source && 'data' in source ? source.data : JSON.stringify(source);
+      if (key !== this.#key) {
+        this.#source = source;
+        this.#key = key;
+        if (this.isConnected) this.#attach();
+      }
     }
     this.setAttribute('state', this.stateName());
   }
@@ -85,7 +172,7 @@ export abstract class FeedElement extends BeneluxElement {
     );
   }
 
-  #source(): FeedSource {
+  #sourceOf(): FeedSource {
     const baseUrl = document.baseURI;
     const { src, fallbackSrc, feed } = this;
     const text = this.inlineFeed();
@@ -126,6 +213,6 @@ export abstract class FeedElement extends BeneluxElement {
   #onRetry(): void {
     if (this.retrying) return;
     this.retrying = true;
-    this.data.retry();
+    this.#attach();
   }
 }

@@ -1,10 +1,10 @@
 // One page-wide store: shared requests, aborts when the last subscriber leaves, paging,
-// isolated listeners; the FeedController on a small host; and real widgets on one page.
+// isolated listeners; FeedElement's sources on a small element; and real widgets on one page.
 import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement } from 'lit';
 import '../../src/news-list.js';
-import { FeedController, type FeedSource } from '../../src/feed/controller.js';
 import { subscribe, type FeedSnapshot } from '../../src/feed/store.js';
+import type { Feed } from '../../src/feed/types.js';
+import { FeedElement, type FeedState } from '../../src/internal/feed-element.js';
 import { requestCount, untilState } from '../support/helpers.js';
 import { feedUrl, noPageErrors, serverStats, untilServer, watch } from './util.js';
 
@@ -142,19 +142,23 @@ describe('paging (next_url)', () => {
   });
 });
 
-class FeedHost extends LitElement {
-  snapshots: FeedSnapshot[] = [];
-  readonly data = new FeedController(this, (s) => this.snapshots.push(s));
-  source: FeedSource;
-  override willUpdate() {
-    this.data.setSource(this.source);
+/** The smallest feed widget: FeedElement with its snapshot in view. */
+class FeedHost extends FeedElement {
+  get data() {
+    return { snapshot: this.snapshot, usingFallback: this.usingFallback };
+  }
+  protected override stateName(): FeedState {
+    return 'populated';
+  }
+  protected override loadDetail(feed: Feed) {
+    return { feed };
   }
 }
 customElements.define('feed-host', FeedHost);
 
-async function host(source: FeedSource): Promise<FeedHost> {
+async function host(setup: (el: FeedHost) => void): Promise<FeedHost> {
   const el = document.createElement('feed-host') as FeedHost;
-  el.source = source;
+  setup(el);
   document.body.append(el);
   await el.updateComplete;
   return el;
@@ -172,68 +176,68 @@ function until(el: FeedHost, test: (s: FeedSnapshot) => boolean, within = 5000):
   });
 }
 
-describe('FeedController', () => {
+describe('FeedElement: where the feed comes from', () => {
   noPageErrors();
 
-  it('normalizes a data source through the same rules, only when the data changes', async () => {
-    const data = { items: [{ id: 1, url: 'javascript:alert(1)', title: ' One ' }] };
-    const el = await host({ data, baseUrl: 'https://police.example/feed.json' });
+  it('normalizes the feed property through the same rules, only when the data changes', async () => {
+    const feed = { items: [{ id: 1, url: 'javascript:alert(1)', title: ' One ' }] };
+    const el = await host((e) => (e.feed = feed));
     expect(el.data.snapshot.status).to.equal('ready');
     expect(el.data.snapshot.feed!.items).to.deep.equal([
       { id: '1', title: 'One', tags: [], related: [], kind: 'news' },
     ]);
-    const count = el.snapshots.length;
+    const before = el.data.snapshot;
     el.requestUpdate();
     await el.updateComplete;
-    expect(el.snapshots).to.have.length(count);
-    el.source = { data: { items: 'nope' }, baseUrl: 'https://police.example/feed.json' };
-    el.requestUpdate();
+    expect(el.data.snapshot).to.equal(before);
+    el.feed = { items: 'nope' };
     await el.updateComplete;
     expect(el.data.snapshot.error!.kind).to.equal('invalid');
     el.remove();
   });
 
   it('reads JSON text (an inline script): bad JSON is not-json', async () => {
-    const el = await host({ text: '{"items":[{"id":"a"}]}', baseUrl: location.href });
+    const script = (text: string) =>
+      Object.assign(document.createElement('script'), { type: 'application/feed+json', text });
+    const el = await host((e) => e.append(script('{"items":[{"id":"a"}]}')));
     expect(el.data.snapshot.feed!.items[0].id).to.equal('a');
-    el.source = { text: '{"items":[', baseUrl: location.href };
-    el.requestUpdate();
+    el.replaceChildren(script('{"items":['));
+    el.refresh = 1; // any source property change reads the source again
     await el.updateComplete;
     expect(el.data.snapshot.status).to.equal('error');
     expect(el.data.snapshot.error!.kind).to.equal('not-json');
     el.remove();
   });
 
-  it('switches to fallbackUrl after a 404', async () => {
+  it('switches to fallback-src after a 404', async () => {
     const { url } = feedUrl('status', { code: 404 });
     const { url: fallbackUrl } = feedUrl('good', { title: 'Fallback' });
-    const el = await host({ url, fallbackUrl, options: opts });
+    const el = await host((e) => Object.assign(e, { src: url, fallbackSrc: fallbackUrl }));
     await until(el, (s) => s.status !== 'loading');
     expect(el.data.usingFallback).to.equal(true);
     expect(el.data.snapshot.feed!.title).to.equal('Fallback');
     el.remove();
   });
 
-  it('aborts the old request when the source changes', async () => {
+  it('aborts the old request when src changes', async () => {
     const slow = feedUrl('hang', { ms: 5000 });
-    const el = await host({ url: slow.url, options: opts });
+    const el = await host((e) => (e.src = slow.url));
     await untilServer(slow.key, (s) => s.requests === 1);
-    el.source = { url: feedUrl('good').url, options: opts };
-    el.requestUpdate();
+    el.src = feedUrl('good').url;
     await until(el, (s) => s.status === 'ready');
     expect((await untilServer(slow.key, (s) => s.closedEarly > 0)).finished).to.equal(0);
     el.remove();
   });
 
-  it('aborts when its host leaves the page, and resumes from the cache when it returns', async () => {
+  it('aborts when it leaves the page, and resumes from the cache when it returns', async () => {
     const slow = feedUrl('hang', { ms: 5000 });
-    const el = await host({ url: slow.url, options: opts });
+    const el = await host((e) => (e.src = slow.url));
     await untilServer(slow.key, (s) => s.requests === 1);
     el.remove();
     expect((await untilServer(slow.key, (s) => s.closedEarly > 0)).finished).to.equal(0);
 
     const good = feedUrl('good');
-    const other = await host({ url: good.url, options: opts });
+    const other = await host((e) => (e.src = good.url));
     await until(other, (s) => s.status === 'ready');
     other.remove();
     document.body.append(other);

@@ -201,7 +201,7 @@ export class BeneluxNewsList extends FeedElement {
 
   /** The state, and the selected news items (all of them; the list shows the first `shown`). */
   #view(): [NewsListState, FeedItem[]] {
-    const { status, stale, feed } = this.data.snapshot;
+    const { status, stale, feed } = this.snapshot;
     const items = feed ? selectNews(feed.items, this) : [];
     return [
       status !== 'ready' ? status : stale ? 'stale' : items.length ? 'populated' : 'empty',
@@ -221,8 +221,8 @@ export class BeneluxNewsList extends FeedElement {
     while (
       pages-- &&
       this.#view()[1].length < this.shown &&
-      this.data.snapshot.feed?.nextUrl &&
-      (await this.data.loadMore())
+      this.snapshot.feed?.nextUrl &&
+      (await this.loadMoreFeed())
     );
     this.busy = false;
     await this.updateComplete;
@@ -262,7 +262,7 @@ export class BeneluxNewsList extends FeedElement {
           : html`<p>${text}</p>`
     }${
       // The fallback notice wherever items are shown.
-      n && this.data.usingFallback ? html`<p>${this.fallbackNotice()}</p>` : nothing
+      n && this.usingFallback ? html`<p>${this.fallbackNotice()}</p>` : nothing
     }`;
     // While loading: the "Related news" heading and the Load more button hidden (they
     // reserve their space), and placeholder cards of the final size, hidden from
@@ -313,7 +313,7 @@ export class BeneluxNewsList extends FeedElement {
               ${
                 // While loading, a placeholder of the button (visibility: hidden: neither shown,
                 // focusable, clickable nor exposed to assistive technology).
-                this.loadMore && (loading || n < items.length || this.data.snapshot.feed?.nextUrl)
+                this.loadMore && (loading || n < items.length || this.snapshot.feed?.nextUrl)
                   ? html`<button
                       part="load-more"
                       class=${loading ? 'placeholder' : ''}
@@ -338,7 +338,7 @@ export class BeneluxNewsList extends FeedElement {
     const target = this.target || undefined;
     // Feed text in another language than the widget's (e.g. the English fallback feed in
     // a French widget) says so, for screen readers' pronunciation (WCAG 3.1.2).
-    const language = item.language ?? this.data.snapshot.feed?.language;
+    const language = item.language ?? this.snapshot.feed?.language;
     const lang = ifDefined(
       language?.split('-')[0].toLowerCase() === this.locale.language ? undefined : language,
     );

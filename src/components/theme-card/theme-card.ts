@@ -143,7 +143,7 @@ export class BeneluxThemeCard extends FeedElement {
   }
 
   protected override stateName(): ThemeCardState {
-    const s = this.data.snapshot;
+    const s = this.snapshot;
     return !this.item
       ? 'populated'
       : s.status !== 'ready'
@@ -161,7 +161,7 @@ export class BeneluxThemeCard extends FeedElement {
    */
   #body(item?: FeedItem) {
     const source = item?.contentHtml;
-    const baseUrl = this.data.snapshot.feed?.url;
+    const baseUrl = this.snapshot.feed?.url;
     const headingLevel = this.#level;
     const key = source && `${baseUrl}\n${headingLevel}\n${source}`;
     let sanitized = this.#html;
@@ -213,7 +213,7 @@ export class BeneluxThemeCard extends FeedElement {
   override render() {
     const { msg } = this;
     const state = this.stateName();
-    const item = this.#themeItem(this.data.snapshot.feed);
+    const item = this.#themeItem(this.snapshot.feed);
     const text =
       state === 'error'
         ? msg('This content could not be loaded.', { id: 'theme.error' })
@@ -227,7 +227,7 @@ export class BeneluxThemeCard extends FeedElement {
       state === 'loading'
         ? html`<span class="visually-hidden">${msg('Loading…', { id: 'theme.loading' })}</span>`
         : html`${text && html`<p>${text}</p>`}${
-            this.data.usingFallback && item ? html`<p>${this.fallbackNotice()}</p>` : nothing
+            this.usingFallback && item ? html`<p>${this.fallbackNotice()}</p>` : nothing
           }`;
     return html`${this.renderStatus(state, status)}${
       state === 'loading'
