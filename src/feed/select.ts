@@ -33,10 +33,10 @@ export function selectNews(
   if (!relatedTo) return news;
   const anchor = items.find((i) => i.id === relatedTo);
   if (!anchor) return [];
-  if (anchor.related.length) {
-    const byId = new Map(news.map((i) => [i.id, i]));
-    // A feed may repeat an id; each item is listed once, where it first appears.
-    return [...new Set(anchor.related)].flatMap((id) => byId.get(id) ?? []);
-  }
-  return news.filter((i) => i.tags.some((t) => anchor.tags.includes(t))).sort(newestFirst);
+  const { related, tags } = anchor;
+  // Ids are unique in a normalized feed: each item is listed once, where `related` first
+  // names it.
+  return news
+    .filter((i) => (related.length ? related.includes(i.id) : i.tags.some((t) => tags.includes(t))))
+    .sort(related.length ? (a, b) => related.indexOf(a.id) - related.indexOf(b.id) : newestFirst);
 }
