@@ -6,7 +6,8 @@
  *
  * Fast on purpose: a feed is normalized whole, on the main thread, before the first
  * render, however few of its items are shown. Every item costs a few regular expression
- * tests, no `new URL` for a URL already in its canonical form, one `Date` per date.
+ * tests, no `new URL` for a URL already in its canonical form (see safeUrl), one `Date` per
+ * date.
  */
 import { safeUrl } from '../internal/url.js';
 import {
@@ -99,18 +100,6 @@ function stringList(value: unknown, max: number, except?: string): string[] {
   return out;
 }
 
-// An absolute http(s) URL that the URL parser gives back unchanged: lowercase scheme, no
-// user name or port, a host name of lowercase labels (single inner hyphens; the last one
-// letters only, so never an IP address or punycode), then a path (and query) without
-// `/.`, `%`, `'` or `#`. Kept as written, with no `new URL` (the costly step); anything
-// else goes through safeUrl. It accepts only what safeUrl keeps, and in linear time (its
-// one lookahead comes first).
-const PLAIN_URL =
-  /^(?!.*\/\.)https?:\/\/(?:[a-z\d]+(?:-[a-z\d]+)*\.)+[a-z]+\/[\w.~!$&()*+,;=:@/?-]*$/;
-
-const url = (value: unknown, base: string) =>
-  typeof value === 'string' && PLAIN_URL.test(value) ? value : safeUrl(value, base);
-
 type Reader = (value: unknown, base: string) => string | Date | undefined;
 
 /**
@@ -122,7 +111,7 @@ function fields(names: string): ((out: object, raw: Json, base: string) => void)
   return names.split(' ').map((key) => {
     const name = key.replace(/_(.)/g, (_, c: string) => c.toUpperCase());
     const read: Reader = /url$|^image$/.test(key)
-      ? url
+      ? safeUrl
       : key.startsWith('date')
         ? date
         : key === 'language'

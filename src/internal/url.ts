@@ -1,3 +1,11 @@
+// An absolute http(s) URL that the URL parser gives back unchanged: lowercase scheme, no
+// user name or port, a host name of lowercase labels (single inner hyphens; the last one
+// letters only, so never an IP address or punycode), then a path (and query) without
+// `/.`, `%`, `'` or `#`. Kept as written, with no `new URL` (the costly step, which a
+// feed of a thousand items would pay for each of their links). It accepts only what the
+// parser keeps, and in linear time (its one lookahead comes first).
+const PLAIN = /^(?!.*\/\.)https?:\/\/(?:[a-z\d]+(?:-[a-z\d]+)*\.)+[a-z]+\/[\w.~!$&()*+,;=:@/?-]*$/;
+
 /**
  * Resolve `value` against `base` and keep it only when it is an http(s) URL.
  * Everything else (javascript:, data:, vbscript:, blob:, garbage) becomes undefined, and so
@@ -7,10 +15,11 @@
 export function safeUrl(value: unknown, base: string): string | undefined {
   const s = typeof value === 'string' && value.trim();
   if (!s) return undefined;
+  if (PLAIN.test(s)) return s;
   try {
-    // An absolute http(s) URL needs no base, and parsing one costs as much as the URL itself.
-    const url = new URL(s, /^https?:\/\//i.test(s) ? undefined : base);
-    return /^https?:$/.test(url.protocol) && !url.username && !url.password ? url.href : undefined;
+    // http(s), and no "@" before the path: no user name or password.
+    const href = new URL(s, base).href;
+    return /^https?:\/\/[^@/]+\//.test(href) ? href : undefined;
   } catch {
     return undefined;
   }
