@@ -34,44 +34,43 @@ export const LIST_LIMIT = 100;
 
 type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Own property only: `__proto__`, `constructor` and inherited names read as absent. */
-function own(obj: Json, key: string): unknown {
-  return Object.hasOwn(obj, key) ? obj[key] : undefined;
-}
+/**
+ * Own property only: `__proto__`, `constructor` and inherited names read as absent. A
+ * value that is not an object (`null`, a number, a string) has none of the keys read
+ * here, and nor has an array parsed from JSON.
+ */
+const own = (obj: unknown, key: string): unknown =>
+  Object.hasOwn(Object(obj), key) ? (obj as Json)[key] : undefined;
 
 function text(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   let s = value.trim();
   if (s.length > max) {
     // Never cut a surrogate pair in half.
-    s = s.slice(0, (s.charCodeAt(max - 1) & 0xfc00) === 0xd800 ? max - 1 : max).trimEnd();
+    s = s.slice(0, s.codePointAt(max - 1)! > 0xffff ? max - 1 : max).trimEnd();
   }
   return s || undefined;
 }
 
-// RFC 3339 date-time (JSON Feed's date format): date, "T" (or space), time, offset, every
-// field in range but the day of the month (up to 31).
+// RFC 3339 date-time (JSON Feed's date format), as upper case with a "T": every field in
+// range but the day of the month (up to 31).
 const RFC3339 =
-  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3])(?::[0-5]\d){2}(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3])(?::[0-5]\d){2}(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 function date(value: unknown): Date | undefined {
-  const s = typeof value === 'string' && value.length < 65 && value.trim();
+  // In the ES date format, which every engine reads alike (years 0-99 too): "T", "Z",
+  // three digits of fraction (cut, not rounded).
+  const s =
+    typeof value === 'string' &&
+    value
+      .trim()
+      .toUpperCase()
+      .replace(' ', 'T')
+      .replace(/\.\d+/, (f) => (f + '00').slice(0, 4));
   if (!s || !RFC3339.test(s)) return undefined;
   // A day past the end of its month (Feb 30) reads as NaN or as another day: refused.
   const day = +s.slice(8, 10);
-  if (day > 28 && new Date(s.slice(0, 10)).getUTCDate() !== day) return undefined;
-  // In the ES date format, which every engine reads alike (years 0-99 too): "T", "Z",
-  // three digits of fraction (cut, not rounded).
-  return new Date(
-    s
-      .toUpperCase()
-      .replace(' ', 'T')
-      .replace(/\.\d+/, (f) => (f + '00').slice(0, 4)),
-  );
+  return day > 28 && new Date(s.slice(0, 10)).getUTCDate() !== day ? undefined : new Date(s);
 }
 
 /** An id (or list entry): a string, or a finite number as a string. */
@@ -81,7 +80,7 @@ function id(value: unknown, max: number = TEXT_LIMITS.id): string | undefined {
 }
 
 // A BCP 47 language tag, loosely: it ends up in `lang` attributes and Intl calls.
-const LANGUAGE = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,7}$/;
+const LANGUAGE = /^[a-z]{2,8}(?:-[a-z\d]{1,8}){0,7}$/i;
 
 function language(value: unknown): string | undefined {
   const s = text(value, 64);
@@ -107,7 +106,7 @@ type Reader = (value: unknown, base: string) => string | Date | undefined;
  * holds undefined). URLs (`…url`, `image`) resolved and kept when http(s), dates, a
  * language tag, else text cut at its `TEXT_LIMITS`.
  */
-function fields(names: string): ((out: object, raw: Json, base: string) => void)[] {
+function fields(names: string): ((out: object, raw: unknown, base: string) => void)[] {
   return names.split(' ').map((key) => {
     const name = key.replace(/_(.)/g, (_, c: string) => c.toUpperCase());
     const read: Reader = /url$|^image$/.test(key)
@@ -118,7 +117,7 @@ function fields(names: string): ((out: object, raw: Json, base: string) => void)
           ? language
           : (v) => text(v, TEXT_LIMITS[name as keyof typeof TEXT_LIMITS]);
     return (out, raw, base) => {
-      const v = Object.hasOwn(raw, key) && read(raw[key], base);
+      const v = read(own(raw, key), base);
       if (v) (out as Json)[name] = v;
     };
   });
@@ -130,11 +129,9 @@ const ITEM_FIELDS = fields(
 const FEED_FIELDS = fields('version title home_page_url feed_url language next_url');
 
 function item(raw: unknown, base: string): FeedItem | undefined {
-  if (!isObject(raw)) return undefined;
   const itemId = id(own(raw, 'id'));
   if (itemId === undefined) return undefined;
-  const ext = own(raw, '_benelux');
-  const benelux: Json = isObject(ext) ? ext : {};
+  const benelux = own(raw, '_benelux');
   const out: FeedItem = {
     id: itemId,
     tags: stringList(own(raw, 'tags'), TEXT_LIMITS.tag),
@@ -164,7 +161,6 @@ const fail = (kind: FeedErrorKind, url: string, what: string): NormalizeResult =
  */
 export function normalizeFeed(raw: unknown, url: string): NormalizeResult {
   try {
-    if (!isObject(raw)) return fail('invalid', url, 'is not a JSON object.');
     const rawItems = own(raw, 'items');
     if (!Array.isArray(rawItems)) {
       return fail('invalid', url, 'has no "items" array (JSON Feed 1.1).');
