@@ -75,8 +75,7 @@ function date(value: unknown): Date | undefined {
 
 /** An id (or list entry): a string, or a finite number as a string. */
 function id(value: unknown, max: number = TEXT_LIMITS.id): string | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
-  return text(value, max);
+  return Number.isFinite(value) ? String(value) : text(value, max);
 }
 
 // A BCP 47 language tag, loosely: it ends up in `lang` attributes and Intl calls.
