@@ -44,12 +44,9 @@ const own = (obj: unknown, key: string): unknown =>
 
 function text(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
-  let s = value.trim();
-  if (s.length > max) {
-    // Never cut a surrogate pair in half.
-    s = s.slice(0, s.codePointAt(max - 1)! > 0xffff ? max - 1 : max).trimEnd();
-  }
-  return s || undefined;
+  const s = value.trim();
+  // Cut at `max` (a no-op when shorter), never through a surrogate pair.
+  return s.slice(0, s.codePointAt(max - 1)! > 0xffff ? max - 1 : max).trimEnd() || undefined;
 }
 
 // RFC 3339 date-time (JSON Feed's date format), as upper case with a "T": every field in
