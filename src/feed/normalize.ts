@@ -37,16 +37,19 @@ type Json = Record<string, unknown>;
 /**
  * Own property only: `__proto__`, `constructor` and inherited names read as absent. A
  * value that is not an object (`null`, a number, a string) has none of the keys read
- * here, and nor has an array parsed from JSON.
+ * here, and nor has an array parsed from JSON. (No `Object(obj)`: slower on a cold page.)
  */
 const own = (obj: unknown, key: string): unknown =>
-  Object.hasOwn(Object(obj), key) ? (obj as Json)[key] : undefined;
+  obj != null && Object.hasOwn(obj, key) ? (obj as Json)[key] : undefined;
 
 function text(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const s = value.trim();
-  // Cut at `max` (a no-op when shorter), never through a surrogate pair.
-  return s.slice(0, s.codePointAt(max - 1)! > 0xffff ? max - 1 : max).trimEnd() || undefined;
+  let s = value.trim();
+  if (s.length > max) {
+    // Never cut a surrogate pair in half.
+    s = s.slice(0, s.codePointAt(max - 1)! > 0xffff ? max - 1 : max).trimEnd();
+  }
+  return s || undefined;
 }
 
 // RFC 3339 date-time (JSON Feed's date format), as upper case with a "T": every field in
