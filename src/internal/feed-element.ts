@@ -196,11 +196,22 @@ export abstract class FeedElement extends BeneluxElement {
   }
 
   /**
-   * The persistent polite live region, then the Retry button: in the error state, and
+   * The persistent polite live region (present from the first render, so changes are
+   * announced): `text`, hidden while loading and when populated (a short summary for
+   * screen readers), else shown; the fallback-language notice when `notice` (data is
+   * shown) and the fallback feed is used. Then the Retry button: in the error state, and
    * while a retry loads (one button node from error to retrying to error, so focus stays).
    */
-  protected renderStatus(state: FeedState, status: unknown) {
-    return html`<div part="status" role="status">${status}</div>
+  protected renderStatus(state: FeedState, text: unknown, notice: unknown) {
+    return html`<div part="status" role="status">
+        ${
+          !text
+            ? nothing
+            : state === 'loading' || state === 'populated'
+              ? html`<span class="visually-hidden">${text}</span>`
+              : html`<p>${text}</p>`
+        }${notice && this.usingFallback ? html`<p>${this.fallbackNotice()}</p>` : nothing}
+      </div>
       ${
         state === 'error' || (state === 'loading' && this.retrying)
           ? html`<button part="retry" aria-busy=${this.retrying} @click=${this.#onRetry}>

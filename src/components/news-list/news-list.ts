@@ -240,9 +240,8 @@ export class BeneluxNewsList extends FeedElement {
     const loading = state === 'loading';
     const visible = items.slice(0, this.shown);
     const n = visible.length;
-    // The persistent polite live region (present from the first render, so changes are
-    // announced): a visible message where one is needed, else a short hidden summary.
-    // It announces the count of items, never the items themselves.
+    // The status: loading, error, empty, stale, or (hidden) the count of items loaded,
+    // never the items themselves; the fallback notice wherever items are shown.
     const text = loading
       ? msg('Loading news…', { id: 'loading' })
       : state === 'error'
@@ -254,20 +253,10 @@ export class BeneluxNewsList extends FeedElement {
             : pluralCategory(n, this.locale.tag) === 'one'
               ? msg(str`${n} news item loaded`, { id: 'loaded.one' })
               : msg(str`${n} news items loaded`, { id: 'loaded.other' });
-    const status = html`${
-      !text
-        ? nothing
-        : loading || state === 'populated'
-          ? html`<span class="visually-hidden">${text}</span>`
-          : html`<p>${text}</p>`
-    }${
-      // The fallback notice wherever items are shown.
-      n && this.usingFallback ? html`<p>${this.fallbackNotice()}</p>` : nothing
-    }`;
     // While loading: the "Related news" heading and the Load more button hidden (they
     // reserve their space), and placeholder cards of the final size, hidden from
     // assistive technology.
-    return html`${this.renderStatus(state, status)}${
+    return html`${this.renderStatus(state, text, n)}${
       state === 'error'
         ? html`<slot></slot>`
         : state === 'empty'

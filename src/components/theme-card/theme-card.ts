@@ -221,15 +221,9 @@ export class BeneluxThemeCard extends FeedElement {
           ? msg('This theme is not available.', { id: 'theme.empty' })
           : state === 'stale'
             ? msg('This content may be out of date.', { id: 'theme.stale' })
-            : '';
+            : state === 'loading' && msg('Loading…', { id: 'theme.loading' });
     // (The fallback notice only over the card: with the item shown, the feed is ready.)
-    const status =
-      state === 'loading'
-        ? html`<span class="visually-hidden">${msg('Loading…', { id: 'theme.loading' })}</span>`
-        : html`${text && html`<p>${text}</p>`}${
-            this.usingFallback && item ? html`<p>${this.fallbackNotice()}</p>` : nothing
-          }`;
-    return html`${this.renderStatus(state, status)}${
+    return html`${this.renderStatus(state, text, item)}${
       state === 'loading'
         ? // The final layout's blocks, empty and hidden from assistive technology. The body's
           // read-more gives it `--_lines` (clamped as the real one), which sets its height.
