@@ -21,7 +21,8 @@ export interface ResolvedLocale {
   catalog: string;
 }
 
-const FALLBACK: ResolvedLocale = { language: 'en', tag: 'en', catalog: 'en' };
+/** English: where no `lang` (or none with strings) is found. */
+export const FALLBACK: ResolvedLocale = { language: 'en', tag: 'en', catalog: 'en' };
 
 /** The parent node, or a shadow root's host (a document has neither). */
 function parentOf(node: Node): Node | null {

@@ -1,11 +1,5 @@
 import { LitElement } from 'lit';
-import {
-  localeOf,
-  resolveLocale,
-  unwatchLang,
-  watchLang,
-  type ResolvedLocale,
-} from '../i18n/locale.js';
+import { localeOf, FALLBACK, unwatchLang, watchLang, type ResolvedLocale } from '../i18n/locale.js';
 import { msgFor, type Msg } from '../i18n/localize.js';
 
 /**
@@ -27,7 +21,7 @@ export class BeneluxElement extends LitElement {
   }
 
   /** The resolved locale: strings from `catalog`, `Intl` formats in `tag`. */
-  protected locale: ResolvedLocale = resolveLocale('');
+  protected locale: ResolvedLocale = FALLBACK;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

@@ -27,7 +27,7 @@ type FeedSource =
   | undefined;
 
 /** The properties that say where the feed comes from. */
-const SOURCE = ['src', 'fallbackSrc', 'feed', 'refresh', 'locale', 'lazy', 'near', 'item'];
+const SOURCE = 'src fallbackSrc feed refresh locale lazy near item'.split(' ');
 
 /**
  * What the feed-driven widgets (the news list and the theme card) share: where the feed
