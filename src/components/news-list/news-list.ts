@@ -171,7 +171,8 @@ export class BeneluxNewsList extends FeedElement {
   }
 
   protected override stateName(): NewsListState {
-    return this.#view()[0];
+    // Computed once per update (willUpdate), then rendered from.
+    return (this.#current = this.#view())[0];
   }
 
   protected override loadDetail(feed: Feed) {
@@ -198,6 +199,9 @@ export class BeneluxNewsList extends FeedElement {
         { rootMargin: '300px' },
       )).observe(this);
   }
+
+  /** This update's state and selected items (see stateName()). */
+  #current!: [NewsListState, FeedItem[]];
 
   /** The state, and the selected news items (all of them; the list shows the first `shown`). */
   #view(): [NewsListState, FeedItem[]] {
@@ -235,7 +239,7 @@ export class BeneluxNewsList extends FeedElement {
   }
 
   override render() {
-    const [state, items] = this.#view();
+    const [state, items] = this.#current;
     const { msg, relatedTo } = this;
     const loading = state === 'loading';
     const visible = items.slice(0, this.shown);
