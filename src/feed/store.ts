@@ -116,15 +116,6 @@ async function fetchText(
   }
 }
 
-/** Fetch, parse and normalize one feed document. Rejects only with a `FeedError` (or the abort reason). */
-export async function fetchFeed(
-  url: string,
-  options: LoadOptions = {},
-  abort = new AbortController(),
-): Promise<Feed> {
-  return parsed(...(await fetchText(url, options, abort)));
-}
-
 function parsed(body: string, url: string): Feed {
   const result = parseFeed(body, url);
   if (!result.ok) throw result.error;

@@ -2,7 +2,7 @@
 // Every load must end in the right data or the right error kind within timeout + 1 s
 // (`settled()` enforces that deadline), with at most 3 requests, and no page error.
 import { expect } from '@open-wc/testing';
-import { fetchFeed, subscribe } from '../../src/feed/store.js';
+import { subscribe } from '../../src/feed/store.js';
 import { FeedError } from '../../src/feed/types.js';
 import { requestCount } from '../support/helpers.js';
 import { feedUrl, noPageErrors, untilServer, watch } from './util.js';
@@ -402,15 +402,6 @@ describe('feed store over HTTP', () => {
       // Wait past one refresh period; then a new subscriber still finds the cache.
       await new Promise((r) => setTimeout(r, 1300));
       expect(await requestCount(key)).to.equal(1);
-    });
-  });
-
-  describe('fetchFeed', () => {
-    it('rejects only with FeedError', async () => {
-      const { url } = feedUrl('status', { code: 404 });
-      const error: unknown = await fetchFeed(url, opts).catch((e: unknown) => e);
-      expect(error).to.be.instanceOf(FeedError);
-      expect((error as FeedError).status).to.equal(404);
     });
   });
 });
