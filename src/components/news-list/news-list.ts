@@ -326,7 +326,12 @@ export class BeneluxNewsList extends FeedElement {
     const { datePublished, views } = item;
     const href = item.url ?? item.externalUrl;
     const compact = this.layout === 'compact';
-    const summary = this.hideSummary || compact ? undefined : (item.summary ?? item.contentText);
+    const text = item.summary ?? item.contentText;
+    // JSON Feed titles are optional (microblog posts): the start of the text stands in (the
+    // title is clamped like any other), else the link's URL, so the heading and both links
+    // always have a name; the text is then not repeated as the summary.
+    const title = item.title ?? text?.slice(0, 300) ?? href;
+    const summary = this.hideSummary || compact || !item.title ? undefined : text;
     // With a target, rel="noopener" (harmless where no new browsing context opens).
     const target = this.target || undefined;
     // Feed text in another language than the widget's (e.g. the English fallback feed in
@@ -355,9 +360,9 @@ export class BeneluxNewsList extends FeedElement {
                 target=${ifDefined(target)}
                 rel=${ifDefined(target && 'noopener')}
                 @click=${click}
-                >${item.title}</a
+                >${title}</a
               >`
-            : item.title,
+            : title,
         )}
         <p part="meta">
           ${
@@ -390,7 +395,7 @@ export class BeneluxNewsList extends FeedElement {
                 >${this.msg('Read more', { id: 'read-more' })}<span
                   class="visually-hidden"
                   lang=${lang}
-                  >: ${item.title}</span
+                  >: ${title}</span
                 ></a
               >`
             : nothing

@@ -222,6 +222,31 @@ const routes = {
     );
   },
 
+  /**
+   * Items without a title, as JSON Feed 1.1 allows (microblog posts): text only (longer than
+   * a title is ever shown), a summary only, HTML only; then one with a title, for contrast.
+   */
+  untitled(ctx) {
+    send(ctx, {
+      version: 'https://jsonfeed.org/version/1.1',
+      language: 'fr',
+      items: [
+        {
+          id: 'text',
+          url: '/posts/text',
+          content_text: `Contrôle commun à Senningen. ${'Patrouille mixte. '.repeat(30)}`,
+        },
+        {
+          id: 'summary',
+          url: '/posts/summary',
+          summary: 'Réunion des ministres au château de Senningen.',
+        },
+        { id: 'html', url: '/posts/html', content_html: '<p>Seulement du <b>HTML</b>.</p>' },
+        { id: 'titled', url: '/posts/titled', title: 'Avec un titre', summary: 'Et un résumé.' },
+      ],
+    });
+  },
+
   /** ?n=N (default 100 000) minimal items. */
   many(ctx) {
     const n = Math.min(Number(ctx.query.n ?? 100_000), 1_000_000);
