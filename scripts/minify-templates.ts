@@ -8,8 +8,10 @@ import type { Plugin } from 'vite';
  * html: whitespace before a tag's closing `>` goes. A whitespace run holding a line break
  * goes when it sits between tags or interpolations (indentation: write a space, not a
  * line break, where inline content must be separated), except between two
- * interpolations; elsewhere it becomes that line break, which HTML collapses like the
- * run (we use no `pre` or `white-space: pre` on template text). Whitespace inside quoted
+ * interpolations; elsewhere it becomes one of its spaces (its line break if it has
+ * none), which HTML collapses like the run (we use no `pre` or `white-space: pre` or
+ * `pre-line` on template text). A space rather than the line break: `<a part="link"`
+ * then repeats `<a part="link"` elsewhere, which gzip prefers. Whitespace inside quoted
  * attribute values is kept.
  * css: whitespace around `{ } ; , > /`, after `:` and before `!` goes, as do comments, the
  * last `;` of a block, the 0 of `0.5`, the `*` of `*::before` and the quotes of
@@ -94,8 +96,9 @@ function htmlKeep(parts: string[]): Mask[] {
         if (tagEnd || layout) {
           for (let k = i; k < j; k++) keep[k] = false;
         } else if (run.includes('\n')) {
+          // One character stays: a space if the run has one (indentation), else the line break.
           for (let k = i; k < j; k++) keep[k] = false;
-          keep[i + run.indexOf('\n')] = true;
+          keep[i + (run.includes(' ') ? run.indexOf(' ') : run.indexOf('\n'))] = true;
         }
         i = j - 1;
       }
