@@ -13,9 +13,10 @@ import type { Plugin } from 'vite';
  * `pre-line` on template text). A space rather than the line break: `<a part="link"`
  * then repeats `<a part="link"` elsewhere, which gzip prefers. Whitespace inside quoted
  * attribute values is kept.
- * css: whitespace around `{ } ; , > /`, after `:` and before `!` goes, as do comments, the
- * last `;` of a block, the 0 of `0.5`, the `*` of `*::before` and the quotes of
- * `[part='title']`; other quoted strings are kept as written.
+ * css: whitespace around `{ } ; , > /` (and `+ ~` in selectors, `*` in values), after `:`
+ * and before `!` goes, as do comments, the last `;` of a block, the 0 of `0.5`, the `*`
+ * of `*::before` and the quotes of `[part='title']`; other quoted strings are kept as
+ * written.
  */
 export function minifyTemplates(): Plugin {
   return {
@@ -143,7 +144,17 @@ function cssKeep(parts: string[]): Mask[] {
         // At the very start or end of a quasi, whitespace may separate tokens from an
         // interpolation: keep one character there.
         const edge = (i === 0 && index > 0) || (j === s.length && index < parts.length - 1);
-        if (!edge && (/[{};,>:/]/.test(before) || /[{};,>/!]/.test(after) || !before || !after)) {
+        // `+` and `~` are combinators in a selector (`time + span`), `*` multiplies in a
+        // value (`calc(var(--_s) * 1.5em)`): no whitespace needed around them there. (Not
+        // `+` in a value, where calc() needs it, nor `*` in a selector, where the space
+        // before it is a descendant combinator.)
+        const end = /[{};]/.exec(s.slice(j).replace(/\/\*[\s\S]*?\*\//g, ''))?.[0];
+        const around = (re: RegExp) => re.test(before) || re.test(after);
+        const operator = end === '{' ? around(/[+~]/) : end ? around(/\*/) : false;
+        if (
+          !edge &&
+          (/[{};,>:/]/.test(before) || /[{};,>/!]/.test(after) || !before || !after || operator)
+        ) {
           drop(i, j);
         } else drop(i + 1, j);
         i = j - 1;
