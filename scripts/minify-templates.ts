@@ -10,9 +10,10 @@ import type { Plugin } from 'vite';
  * line break, where inline content must be separated), except between two
  * interpolations; elsewhere it becomes one of its spaces (its line break if it has
  * none), which HTML collapses like the run (we use no `pre` or `white-space: pre` or
- * `pre-line` on template text). A space rather than the line break: `<a part="link"`
- * then repeats `<a part="link"` elsewhere, which gzip prefers. Whitespace inside quoted
- * attribute values is kept.
+ * `pre-line` on template text). A space rather than the line break: a tag written over
+ * lines then repeats the same tag written on one line, which gzip prefers. Whitespace
+ * inside quoted attribute values is kept. Quotes around a value of name characters go
+ * (`part=title`), as does the `/` of a void element's `/>` (`<img …>`).
  * css: whitespace around `{ } ; , > /` (and `+ ~` in selectors, `*` in values), after `:`
  * and before `!` goes, as do comments, the last `;` of a block, the 0 of `0.5`, the `*`
  * of `*::before` and the quotes of `[part='title']`; other quoted strings are kept as
@@ -65,8 +66,12 @@ function walk(node: unknown, visit: (node: Node) => void): void {
 /** Per quasi, a keep-mask: true for each character that stays. */
 type Mask = boolean[];
 
+/** Elements without content, whose start tag's `/>` is `>`. */
+const VOID = /^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
+
 function htmlKeep(parts: string[]): Mask[] {
   let inTag = false;
+  let isVoid = false;
   let quote = '';
   return parts.map((s, index) => {
     const keep: Mask = Array.from(s, () => true);
@@ -74,9 +79,28 @@ function htmlKeep(parts: string[]): Mask[] {
       const c = s[i];
       if (quote) {
         if (c === quote) quote = '';
-      } else if (inTag && (c === '"' || c === "'")) quote = c;
-      else if (c === '<' && /[a-zA-Z/!]/.test(s[i + 1] ?? '')) inTag = true;
-      else if (c === '>') inTag = false;
+      } else if (inTag && (c === '"' || c === "'")) {
+        quote = c;
+        // part="title" is part=title: a value of name characters, followed by another
+        // attribute or the tag's `>` (not `/>`, whose `/` would join it, unless the `/`
+        // goes too), needs no quotes.
+        const end = s.indexOf(c, i + 1);
+        const rest = s.slice(end + 1);
+        if (
+          s[i - 1] === '=' &&
+          end > i + 1 &&
+          /^[\w:,.-]+$/.test(s.slice(i + 1, end)) &&
+          (/^(\s+[^\s/]|>)/.test(rest) || (isVoid && /^\s*\/>/.test(rest)))
+        ) {
+          keep[i] = keep[end] = false;
+        }
+      } else if (c === '<' && /[a-zA-Z/!]/.test(s[i + 1] ?? '')) {
+        inTag = true;
+        isVoid = VOID.test(/^[\w-]*/.exec(s.slice(i + 1))![0]);
+      } else if (inTag && isVoid && c === '/' && s[i + 1] === '>') {
+        // <img … /> is <img …>.
+        keep[i] = false;
+      } else if (c === '>') inTag = false;
       else if (/\s/.test(c)) {
         let j = i;
         while (j < s.length && /\s/.test(s[j])) j++;
