@@ -7,7 +7,7 @@ import {
   type FeedSubscription,
   type LoadOptions,
 } from '../feed/store.js';
-import type { Feed, FeedErrorDetail } from '../feed/types.js';
+import type { Feed, FeedErrorDetail, FeedItem } from '../feed/types.js';
 import { BeneluxElement, emit } from './base-element.js';
 
 export type FeedState = 'loading' | 'populated' | 'empty' | 'error' | 'stale';
@@ -193,6 +193,16 @@ export abstract class FeedElement extends BeneluxElement {
               options: { refresh: this.refresh > 0 ? this.refresh : 0 },
             }
           : undefined;
+  }
+
+  /**
+   * The language of an item's text when it is not the widget's (e.g. the English fallback
+   * feed in a French widget), for `lang` on that text so screen readers pronounce it
+   * right (WCAG 3.1.2); undefined when it is the widget's own or unknown.
+   */
+  protected textLang(item: FeedItem): string | undefined {
+    const language = item.language ?? this.snapshot.feed?.language;
+    return language?.split('-')[0].toLowerCase() === this.locale.language ? undefined : language;
   }
 
   /**

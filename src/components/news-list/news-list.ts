@@ -334,12 +334,7 @@ export class BeneluxNewsList extends FeedElement {
     const summary = this.hideSummary || compact || !item.title ? undefined : text;
     // With a target, rel="noopener" (harmless where no new browsing context opens).
     const target = this.target || undefined;
-    // Feed text in another language than the widget's (e.g. the English fallback feed in
-    // a French widget) says so, for screen readers' pronunciation (WCAG 3.1.2).
-    const language = item.language ?? this.snapshot.feed?.language;
-    const lang = ifDefined(
-      language?.split('-')[0].toLowerCase() === this.locale.language ? undefined : language,
-    );
+    const lang = ifDefined(this.textLang(item));
     const click = () => emit(this, 'benelux-item-click', { item });
     // Formatted even when not shown (a cached formatter; 'NaN' for no views): less code.
     const n = formatNumber(views!, tag);

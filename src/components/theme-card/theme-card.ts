@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import { FeedElement, type FeedState } from '../../internal/feed-element.js';
 import { heading } from '../../internal/heading.js';
@@ -159,7 +160,7 @@ export class BeneluxThemeCard extends FeedElement {
    * The body: `content_html` once sanitized (sanitizing starts when it or the heading
    * level changed; nothing shows meanwhile), else `content_text` or the slotted body.
    */
-  #body(item?: FeedItem) {
+  #body(item: FeedItem | undefined, lang: unknown) {
     const source = item?.contentHtml;
     const baseUrl = this.snapshot.feed?.url;
     const headingLevel = this.#level;
@@ -189,7 +190,7 @@ export class BeneluxThemeCard extends FeedElement {
     }
     return sanitized.pending
       ? nothing
-      : html`<div part="body">
+      : html`<div part="body" lang=${lang}>
           ${
             sanitized.nodes ??
             (item
@@ -244,6 +245,8 @@ export class BeneluxThemeCard extends FeedElement {
   /** The card: the feed's `item`, or (without one) the slotted content. */
   #renderCard(item?: FeedItem) {
     const title = item ? item.title : this.#slottedTitle;
+    // Feed text in another language than the widget's says so (slotted text is the page's).
+    const lang = ifDefined(item && this.textLang(item));
     const href = item ? (item.url ?? item.externalUrl) : safeUrl(this.href, document.baseURI);
     const image = !item
       ? html`<slot name="image"></slot>`
@@ -254,7 +257,7 @@ export class BeneluxThemeCard extends FeedElement {
     const summary = !item
       ? html`<div part="summary"><slot name="summary"></slot></div>`
       : item.summary
-        ? html`<div part="summary"><p>${item.summary}</p></div>`
+        ? html`<div part="summary" lang=${lang}><p>${item.summary}</p></div>`
         : nothing;
     const titleContent = item
       ? title
@@ -262,20 +265,21 @@ export class BeneluxThemeCard extends FeedElement {
     // (heading() clamps the title's level to 2–6, as #level does.)
     return html`<section part="card" class="card" aria-labelledby="title">
       ${image}
-      <div id="title">${heading(this.headingLevel, 2, titleContent)}</div>
+      <div id="title" lang=${lang}>${heading(this.headingLevel, 2, titleContent)}</div>
       ${summary}
       <benelux-read-more
         part="read-more"
         exportparts="button:read-more-button,content:read-more-content"
         lines=${this.lines}
         label=${title}
-        >${this.#body(item)}</benelux-read-more
+        >${this.#body(item, lang)}</benelux-read-more
       >
       ${
         href
           ? html`<a part="link" href=${href}
               >${this.msg('More about this theme', { id: 'theme.link' })}<span
                 class="visually-hidden"
+                lang=${lang}
                 >: ${title}</span
               ></a
             >`
