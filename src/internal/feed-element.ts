@@ -26,6 +26,9 @@ type FeedSource =
   | { text: string; baseUrl: string }
   | undefined;
 
+/** Errors already told in the console: widgets sharing a feed tell its failure once. */
+const warned = new WeakSet<object>();
+
 /** The properties that say where the feed comes from. */
 const SOURCE = 'src fallbackSrc feed refresh locale lazy near item'.split(' ');
 
@@ -117,7 +120,10 @@ export abstract class FeedElement extends BeneluxElement {
     }
     if (error && error !== prev.error) {
       const { kind, message } = error;
-      console.warn(`[benelux-widgets] ${message}`);
+      if (!warned.has(error)) {
+        warned.add(error);
+        console.warn(`[benelux-widgets] ${message}`);
+      }
       emit(this, 'benelux-error', {
         kind,
         status: error.status,

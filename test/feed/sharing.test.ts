@@ -264,6 +264,30 @@ describe('widgets on one page', () => {
     expect(await requestCount(key)).to.equal(1);
   });
 
+  it('three news lists sharing a failing feed: an error event each, one console warning', async () => {
+    const { key, url } = feedUrl('status', { code: 404 });
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    const errors: string[] = [];
+    try {
+      const el = await fixture(html`
+        <div @benelux-error=${(e: Event) => errors.push((e.target as Element).id)}>
+          <benelux-news-list id="a" lang="fr" src=${url}></benelux-news-list>
+          <benelux-news-list id="b" lang="nl" src=${url}></benelux-news-list>
+          <benelux-news-list id="c" lang="de" src=${url}></benelux-news-list>
+        </div>
+      `);
+      await Promise.all([...el.children].map((l) => untilState(l, 'error')));
+    } finally {
+      console.warn = warn;
+    }
+    expect(await requestCount(key)).to.equal(1);
+    expect(errors.sort()).to.deep.equal(['a', 'b', 'c']);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0][0])).to.contain('404');
+  });
+
   it('a news list removed mid-request aborts it when it was the last subscriber', async () => {
     const { key, url } = feedUrl('hang', { ms: 5000 });
     const el = await fixture(html`<benelux-news-list lang="fr" src=${url}></benelux-news-list>`);
