@@ -6,7 +6,14 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'storybook-static/', 'src/generated/', 'bench/results/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'storybook-static/',
+      'src/generated/',
+      'bench/results/',
+      'tmp/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
